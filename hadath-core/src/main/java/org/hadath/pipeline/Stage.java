@@ -1,0 +1,25 @@
+package org.hadath.pipeline;
+
+import java.util.Set;
+
+/**
+ * One step of the pipeline. A stage is an adapter: the algorithm it runs lives in a pure class of
+ * its own, and the stage only reads its inputs from the {@link Annotated} document and writes its
+ * outputs back.
+ *
+ * <p>Stages are shared by all threads: keep per-document state in the {@link Annotated}, never in
+ * fields.
+ */
+public interface Stage {
+  /** A short name used in problems and timings, e.g. {@code "tokens"}. */
+  String name();
+
+  /** The annotations this stage reads; each must be provided by an earlier stage. */
+  Set<Key<?>> requires();
+
+  /** The annotations this stage adds. */
+  Set<Key<?>> provides();
+
+  /** Reads {@link #requires()} from {@code doc} and adds {@link #provides()}. */
+  void process(Annotated doc);
+}
