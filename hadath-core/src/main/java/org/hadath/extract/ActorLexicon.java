@@ -1,0 +1,27 @@
+package org.hadath.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.hadath.model.Actor;
+import org.hadath.text.Token;
+
+/**
+ * What extraction needs from an actor dictionary. The shipped dictionary and the small fictional
+ * test dictionaries both provide it, so rule tests never depend on shipped data.
+ */
+public interface ActorLexicon {
+  /** The actors named in tokens {@code [from, to)}, non-overlapping, in text order. */
+  List<ActorHit> find(List<Token> tokens, int from, int to);
+
+  /** The generic civilians actor of a country ("Civilians (Syria)"), if the dictionary has it. */
+  Optional<Actor> civilians(String country);
+
+  /**
+   * Whether {@code a} and {@code b} are one side by definition: the same actor, or one is a part
+   * of the other (YPG of the SDF).
+   */
+  boolean sameSide(Actor a, Actor b);
+
+  /** The dictionary's version, for provenance. */
+  String version();
+}

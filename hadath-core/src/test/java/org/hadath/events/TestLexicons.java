@@ -1,0 +1,171 @@
+package org.hadath.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hadath.extract.ActorHit;
+import org.hadath.extract.ActorLexicon;
+import org.hadath.extract.PlaceLocator;
+import org.hadath.extract.Placement;
+import org.hadath.extract.SourceHit;
+import org.hadath.extract.SourceLexicon;
+import org.hadath.extract.Tsv;
+import org.hadath.model.Actor;
+import org.hadath.model.Document;
+import org.hadath.model.Location;
+import org.hadath.model.Span;
+import org.hadath.text.PhraseMatcher;
+import org.hadath.text.PhraseMatcher.Match;
+import org.hadath.text.Token;
+
+/**
+ * Fictional dictionaries for rule tests (Middle-earth actors and places), so that edits to the
+ * shipped dictionaries never break a rule test.
+ */
+final class TestLexicons {
+  private TestLexicons() {}
+
+  static final class Actors implements ActorLexicon {
+    private final PhraseMatcher<Actor> matcher;
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, Actor> civilians = new HashMap<>();
+
+    Actors() {
+      PhraseMatcher.Builder<Actor> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
+      for (Tsv.Row r : Tsv.resource(TestLexicons.class, "/org/hadath/golden/test-actors.tsv").rows()) {
+        Actor a = new Actor(r.field(0), r.field(1), r.field(2), Integer.parseInt(r.field(3)), r.field(4));
+        if (!r.field(5).isEmpty()) {
+          parent.put(a.id(), r.field(5));
+        }
+        if (a.inter() == 7) {
+          civilians.put(a.country(), a);
+        }
+        for (String alias : r.field(6).split("\\|")) {
+          if (!alias.isBlank()) {
+            b.add(alias, a);
+          }
+        }
+      }
+      matcher = b.build();
+    }
+
+    @Override
+    public List<ActorHit> find(List<Token> tokens, int from, int to) {
+      List<ActorHit> out = new ArrayList<>();
+      for (Match<Actor> m : matcher.findLongest(tokens, from, to)) {
+        out.add(new ActorHit(m.firstToken(), m.endToken(), m.span(), m.value(), "actor:test:" + m.value().id()));
+      }
+      return out;
+    }
+
+    @Override
+    public Optional<Actor> civilians(String country) {
+      return Optional.ofNullable(civilians.get(country));
+    }
+
+    @Override
+    public boolean sameSide(Actor a, Actor b) {
+      return a.id().equals(b.id())
+          || b.id().equals(parent.get(a.id()))
+          || a.id().equals(parent.get(b.id()));
+    }
+
+    @Override
+    public String version() {
+      return "test";
+    }
+  }
+
+  static final class Sources implements SourceLexicon {
+    private final PhraseMatcher<String> matcher;
+
+    Sources() {
+      PhraseMatcher.Builder<String> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
+      for (Tsv.Row r : Tsv.resource(TestLexicons.class, "/org/hadath/golden/test-sources.tsv").rows()) {
+        b.add(r.field(0), r.field(1));
+      }
+      matcher = b.build();
+    }
+
+    @Override
+    public List<SourceHit> find(List<Token> tokens, int from, int to) {
+      List<SourceHit> out = new ArrayList<>();
+      for (Match<String> m : matcher.findLongest(tokens, from, to)) {
+        out.add(new SourceHit(m.firstToken(), m.endToken(), m.span(), m.value(), "source:test:" + m.phrase()));
+      }
+      return out;
+    }
+
+    @Override
+    public String version() {
+      return "test";
+    }
+  }
+
+  /** A place: its location, its parent's id and its kind. */
+  private record TestPlace(String id, Location location, String parent, String kind) {}
+
+  static final class Places implements PlaceLocator {
+    private final PhraseMatcher<TestPlace> matcher;
+    private final Map<String, TestPlace> byName = new HashMap<>();
+
+    Places() {
+      PhraseMatcher.Builder<TestPlace> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
+      for (Tsv.Row r : Tsv.resource(TestLexicons.class, "/org/hadath/golden/test-places.tsv").rows()) {
+        Location l =
+            new Location(r.field(1), "Gondor", "GON", r.field(4), "", "",
+                Optional.of(Double.parseDouble(r.field(5))), Optional.of(Double.parseDouble(r.field(6))),
+                Integer.parseInt(r.field(7)));
+        TestPlace p = new TestPlace(r.field(0), l, r.field(8), r.field(3));
+        byName.put(l.name(), p);
+        for (String alias : r.field(9).split("\\|")) {
+          b.add(alias, p);
+        }
+      }
+      matcher = b.build();
+    }
+
+    @Override
+    public Optional<Placement> locate(Document doc, List<Token> tokens, int sentFrom, int sentTo,
+        int paraFrom, int paraTo, int trigFirst, int trigEnd, List<Span> exclude) {
+      Optional<Placement> p = nearest(tokens, sentFrom, sentTo, trigFirst, exclude, "place:test:sentence");
+      return p.isPresent() ? p : nearest(tokens, paraFrom, paraTo, trigFirst, exclude, "place:test:paragraph");
+    }
+
+    private Optional<Placement> nearest(List<Token> tokens, int from, int to, int trig, List<Span> exclude, String rule) {
+      Match<TestPlace> best = null;
+      for (Match<TestPlace> m : matcher.findLongest(tokens, from, to)) {
+        boolean excluded = false;
+        for (Span s : exclude) {
+          excluded |= m.span().start() < s.end() && s.start() < m.span().end();
+        }
+        if (!excluded && (best == null || Math.abs(m.firstToken() - trig) < Math.abs(best.firstToken() - trig))) {
+          best = m;
+        }
+      }
+      return best == null ? Optional.empty() : Optional.of(new Placement(best.value().location(), best.span(), rule));
+    }
+
+    @Override
+    public Optional<Placement> dateline(Document doc) {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean within(Placement inner, Placement outer) {
+      TestPlace i = byName.get(inner.location().name());
+      TestPlace o = byName.get(outer.location().name());
+      if (i == null || o == null) {
+        return false;
+      }
+      return i == o || o.id().equals(i.parent()) || (o.kind().equals("admin1") && o.location().admin1().equals(i.location().admin1()));
+    }
+
+    @Override
+    public String version() {
+      return "test";
+    }
+  }
+}
