@@ -9,7 +9,8 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>Article: a leading ال is removed when at least 2 letters remain (الرقه → رقه); every key is
- *       given without it.
+ *       given without it. الله keeps its ال: it is a name, not article + noun (else حزب الله would
+ *       meet حزب له); لله (= ل + الله) gets the key الله.
  *   <li>Key 0 is the whole word without ال: dictionary entries that really begin with ب, ل, و ...
  *       (بغداد, لبنان, وادي) still match literally.
  *   <li>Conjunction: a leading و or ف may be stripped.
@@ -36,6 +37,7 @@ public final class Clitics {
   private static final char FEH = '\u0641';
   private static final char BEH = '\u0628';
   private static final char KAF = '\u0643';
+  private static final char HEH = '\u0647';
 
   private Clitics() {}
 
@@ -44,10 +46,13 @@ public final class Clitics {
     return hasArticle(word, 0) ? word.substring(2) : word;
   }
 
+  private static final String ALLAH = "\u0627\u0644\u0644\u0647";
+
   private static boolean hasArticle(String word, int at) {
     return word.length() - at - 2 >= MIN_STEM
         && word.charAt(at) == ALEF
-        && word.charAt(at + 1) == LAM;
+        && word.charAt(at + 1) == LAM
+        && !(word.length() - at == ALLAH.length() && word.startsWith(ALLAH, at));
   }
 
   /**
@@ -71,7 +76,11 @@ public final class Clitics {
           n = add(out, n, word, c + 1);
           // لل = ل + ال
           if (p == LAM && c + 1 < len && word.charAt(c + 1) == LAM) {
-            n = addBare(out, n, word, c + 2);
+            if (len == c + 3 && word.charAt(c + 2) == HEH) {
+              n = addKey(out, n, ALLAH);
+            } else {
+              n = addBare(out, n, word, c + 2);
+            }
           }
         }
       }
@@ -86,6 +95,16 @@ public final class Clitics {
     }
     int start = hasArticle(word, from) ? from + 2 : from;
     return addBare(out, n, word, start);
+  }
+
+  private static int addKey(String[] out, int n, String key) {
+    for (int i = 0; i < n; i++) {
+      if (out[i].equals(key)) {
+        return n;
+      }
+    }
+    out[n] = key;
+    return n + 1;
   }
 
   private static int addBare(String[] out, int n, String word, int from) {

@@ -79,7 +79,14 @@ class CliticsTest {
     assertThat(keys("ول")).containsExactly("ول");
     assertThat(keys("في")).containsExactly("في");
     assertThat(keys("بها")).containsExactly("بها", "ها");
-    assertThat(keys("لله")).containsExactly("لله", "له");
+  }
+
+  @Test
+  void allahKeepsItsArticle() {
+    assertThat(keys("الله")).containsExactly("الله");
+    assertThat(keys("بالله")).containsExactly("بالله", "الله");
+    assertThat(keys("لله")).containsExactly("لله", "له", "الله");
+    assertThat(keys("ولله")).containsExactly("ولله", "لله", "له", "الله");
   }
 
   @Test

@@ -46,6 +46,23 @@ class LightStemmerTest {
   }
 
   @Test
+  void dualAlefKeepsFourLetters() {
+    assertThat(s("إعلان")).isEqualTo("اعلان");
+    assertThat(s("لبنان")).isEqualTo("لبنان");
+    assertThat(s("طيران")).isEqualTo("طيران");
+  }
+
+  @Test
+  void tensMillionsAndMonthsUnchanged() {
+    assertThat(s("ثلاثين")).isEqualTo("ثلاثين").isNotEqualTo(s("ثلاث"));
+    assertThat(s("عشرون")).isEqualTo("عشرون");
+    assertThat(s("مليون")).isEqualTo("مليون");
+    assertThat(s("ملايين")).isEqualTo("ملايين");
+    assertThat(s("كانون")).isEqualTo("كانون").isNotEqualTo(s("كان"));
+    assertThat(s("تشرين")).isEqualTo("تشرين");
+  }
+
+  @Test
   void suffixKeepsThreeLetters() {
     assertThat(s("حسين")).isEqualTo("حسين");
     assertThat(s("عمان")).isEqualTo("عمان");
