@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.hadath.ingest.Ingest;
 import org.hadath.ingest.IngestOptions;
 import org.hadath.ingest.InputFormat;
 import org.hadath.output.OutputFormat;
@@ -162,20 +163,24 @@ final class ExtractCommand implements Callable<Integer> {
     private PathChecks() {}
 
     static void inputs(List<String> inputs) {
-      for (String in : inputs) {
-        if (in.equals("-")) {
-          continue;
-        }
-        Path p = Path.of(in);
-        if (!Files.exists(p)) {
-          throw new UsageException(
-              "input '"
-                  + in
-                  + "' does not exist (looked for "
-                  + p.toAbsolutePath().normalize()
-                  + "): check the path, or give - to read standard input");
-        }
+      List<String> missing = Ingest.missing(inputs);
+      if (missing.isEmpty()) {
+        return;
       }
+      String in = missing.get(0);
+      String where;
+      try {
+        where = " (looked for " + Path.of(in).toAbsolutePath().normalize() + ")";
+      } catch (java.nio.file.InvalidPathException e) {
+        where = " (not a valid path: " + e.getReason() + ")";
+      }
+      throw new UsageException(
+          "input '"
+              + in
+              + "' does not exist"
+              + where
+              + (missing.size() > 1 ? ", nor do " + (missing.size() - 1) + " more" : "")
+              + ": check the path, or give - to read standard input");
     }
 
     static void writable(Path file, String option) {

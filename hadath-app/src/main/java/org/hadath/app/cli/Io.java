@@ -2,24 +2,22 @@ package org.hadath.app.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The streams a command talks through. Commands never touch {@code System.out}/{@code System.err}
- * directly, so tests can run the real CLI in-process and capture both.
+ * The streams a command writes to. Commands never touch {@code System.out}/{@code System.err}
+ * directly, so tests can run the real CLI in-process and capture both. (Standard input, for the
+ * input {@code -}, is read by ingest from {@code System.in}.)
  *
- * @param stdin standard input (for {@code -})
  * @param stdout where output goes: only output, never messages
  * @param stderr messages, progress and summaries
  * @param progress whether to show live progress (stderr is a terminal)
  */
-public record Io(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean progress) {
+public record Io(OutputStream stdout, PrintStream stderr, boolean progress) {
   public Io {
-    Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");
   }
@@ -34,7 +32,6 @@ public record Io(InputStream stdin, OutputStream stdout, PrintStream stderr, boo
     String p = System.getProperty("hadath.progress");
     boolean progress = p != null ? Boolean.parseBoolean(p) : System.console() != null;
     return new Io(
-        System.in,
         new FileOutputStream(FileDescriptor.out),
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
         progress);

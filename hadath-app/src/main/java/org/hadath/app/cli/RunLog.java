@@ -30,8 +30,11 @@ final class RunLog {
       failures++;
       if (failures <= ExtractCommand.MAX_FAILURES_LOGGED) {
         progress.finish();
+        String reason = r.reason().orElse("(no reason given)");
         err.println(
-            "hadath: failed: " + prefix + r.source() + ": " + r.reason().orElse("(no reason)"));
+            "hadath: failed: "
+                + prefix
+                + (reason.startsWith(r.source()) ? reason : r.source() + ": " + reason));
       } else if (failures == ExtractCommand.MAX_FAILURES_LOGGED + 1) {
         progress.finish();
         err.println("hadath: more documents failed; --report FILE lists every one");

@@ -1,6 +1,5 @@
 package org.hadath.app.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +25,7 @@ final class Cli {
   static Run run(Supplier<Engine> engine, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io =
-        new Io(
-            new ByteArrayInputStream(new byte[0]),
-            out,
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            false);
+    Io io = new Io(out, new PrintStream(err, true, StandardCharsets.UTF_8), false);
     int code = HadathCli.execute(io, engine, args);
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -206,4 +206,58 @@ class ExtractOutputTest {
     assertThat(b.get("reason").textValue()).isNotBlank();
     assertThat(b.get("source").textValue()).endsWith("b.txt");
   }
+
+  @Test
+  void jsonlInputEchoesIdsAndFailsOnlyTheBadLine() throws IOException {
+    Path feed =
+        file(
+            "feed.txt",
+            "{\"id\": \"a-1\", \"text\": \"غارة\", \"published\": \"2017-06-01\"}\n"
+                + "not json\n"
+                + "{\"id\": \"b-2\", \"text\": \"hello\", \"language\": \"en\"}\n");
+    Cli.Run r = Cli.run("extract", "--input", "jsonl", feed.toString());
+    assertThat(r.code()).isEqualTo(1);
+    List<JsonNode> lines = r.lines().stream().map(ContractSchema::checkDocumentLine).toList();
+    assertThat(lines)
+        .extracting(l -> l.get("status").textValue())
+        .containsExactly("processed", "failed", "processed");
+    assertThat(lines.get(0).get("id").textValue()).isEqualTo("a-1");
+    assertThat(lines.get(0).get("published").textValue()).isEqualTo("2017-06-01");
+    assertThat(lines.get(0).get("events").get(0).get("event_date").textValue())
+        .isEqualTo("2017-06-01");
+    assertThat(lines.get(2).get("id").textValue()).isEqualTo("b-2");
+    assertThat(lines.get(2).get("language").textValue()).isEqualTo("en");
+  }
+
+  @Test
+  void publishedOptionIsTheDefaultForInputsWithoutADate() throws IOException {
+    Cli.Run r = Cli.run("extract", "--published", "2017-06-15", file("a.txt", "غارة").toString());
+    JsonNode doc = ContractSchema.checkDocumentLine(r.lines().get(0));
+    assertThat(doc.get("published").textValue()).isEqualTo("2017-06-15");
+  }
+
+  @Test
+  void dashReadsStandardInput() {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("غارة".getBytes(StandardCharsets.UTF_8)));
+      Cli.Run r = Cli.run("extract", "-");
+      assertThat(r.code()).isZero();
+      assertThat(r.lines()).hasSize(1);
+      assertThat(ContractSchema.parse(r.lines().get(0)).get("events")).hasSize(1);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
+  void directoryInputsAreReadRecursivelyInSortedOrder() throws IOException {
+    file("in/b/2.txt", "airstrike");
+    file("in/a.txt", "غارة");
+    file("in/b/1.txt", "nothing");
+    Cli.Run r = Cli.run("extract", dir.resolve("in").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.lines().stream().map(l -> ContractSchema.parse(l).get("id").textValue()))
+        .containsExactly("a.txt", "b/1.txt", "b/2.txt");
+  }
 }
