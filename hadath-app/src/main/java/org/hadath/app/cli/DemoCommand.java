@@ -186,6 +186,9 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
     }
+    if (n == 0) {
+      o.println("  No event was found in it.");
+    }
     Path dir = out.toAbsolutePath().normalize();
     o.println();
     o.println("Outputs in " + dir + ":");

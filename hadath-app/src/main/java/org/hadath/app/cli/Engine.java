@@ -20,12 +20,19 @@ public record Engine(Pipeline pipeline, Provenance provenance) {
 
   /** The standard pipeline and its provenance. */
   public static Engine standard() {
-    return of(Pipelines.standard());
+    Pipeline pipeline = Pipelines.standard();
+    Map<String, String> dictionaries = new TreeMap<>(pipeline.dictionaries());
+    dictionaries.putAll(Pipelines.provenance().dictionaries());
+    return with(pipeline, dictionaries);
   }
 
   /** {@code pipeline} with its provenance. */
   public static Engine of(Pipeline pipeline) {
-    Map<String, String> dictionaries = new TreeMap<>(pipeline.dictionaries());
+    return with(pipeline, pipeline.dictionaries());
+  }
+
+  private static Engine with(Pipeline pipeline, Map<String, String> pipelineDictionaries) {
+    Map<String, String> dictionaries = new TreeMap<>(pipelineDictionaries);
     dictionaries.putIfAbsent("countries", Countries.standard().version());
     return new Engine(pipeline, new Provenance(HadathVersion.current(), dictionaries));
   }
