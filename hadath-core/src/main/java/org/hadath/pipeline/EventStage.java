@@ -31,6 +31,11 @@ public final class EventStage implements Stage {
   }
 
   @Override
+  public java.util.Map<String, String> dictionaries() {
+    return extractor.versions();
+  }
+
+  @Override
   public void process(Annotated a) {
     List<Problem> problems = new ArrayList<>();
     List<Event> events =

@@ -16,7 +16,7 @@ import org.hadath.text.LanguageIdentifier;
  */
 public final class LanguageStage implements Stage {
   private static final LanguageIdentifier IDENTIFIER = new LanguageIdentifier();
-  private static final int SAMPLE = 4096;
+  private static final int SAMPLE = LanguageIdentifier.PROFILE_CHARS;
 
   @Override
   public String name() {
@@ -31,6 +31,11 @@ public final class LanguageStage implements Stage {
   @Override
   public Set<Key<?>> provides() {
     return Set.of(Keys.LANGUAGE);
+  }
+
+  @Override
+  public java.util.Map<String, String> dictionaries() {
+    return java.util.Map.of("langdetect", "opennlp-langdetect-183");
   }
 
   @Override

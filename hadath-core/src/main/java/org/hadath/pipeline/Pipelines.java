@@ -1,8 +1,6 @@
 package org.hadath.pipeline;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hadath.events.EventExtractor;
 import org.hadath.extract.CasualtyFinder;
 import org.hadath.extract.EventTaxonomy;
@@ -14,30 +12,31 @@ import org.hadath.output.HadathVersion;
  * Where hadath's pipeline is assembled, in one place and in this order:
  *
  * <ol>
- *   <li>{@link LanguageStage}: the language, declared or identified; text in a language hadath
- *       does not read is skipped with the reason.
+ *   <li>{@link LanguageStage}: the language, declared or identified; a document with no body text,
+ *       or in a language hadath does not read, is skipped with the reason.
  *   <li>{@link SegmentStage}: sentences and tokens of the body zones (never the title, byline or
  *       related list).
  *   <li>{@link EventStage}: triggers, actors, roles, places, dates, casualties and sources, merged
  *       into events with evidence.
  * </ol>
  *
- * <p>Dictionaries are compiled once, when the standard pipeline is first asked for.
+ * <p>{@link Pipeline#of} checks this order against what each stage requires and provides.
+ * Dictionaries are compiled once, when the standard pipeline is first asked for.
  */
 public final class Pipelines {
   private Pipelines() {}
 
   private static final class Holder {
-    static final EventExtractor EXTRACTOR =
-        new EventExtractor(
-            TriggerLexicon.standard(),
-            DictionaryActors.standard(),
-            DictionarySources.standard(),
-            GazetteerPlaces.standard(),
-            CalendarTimes.standard(),
-            CasualtyFinder.standard(),
-            EventTaxonomy.standard());
-    static final Pipeline STANDARD = of(EXTRACTOR);
+    static final Pipeline STANDARD =
+        of(
+            new EventExtractor(
+                TriggerLexicon.standard(),
+                DictionaryActors.standard(),
+                DictionarySources.standard(),
+                GazetteerPlaces.standard(),
+                CalendarTimes.standard(),
+                CasualtyFinder.standard(),
+                EventTaxonomy.standard()));
   }
 
   /** The standard pipeline with the shipped dictionaries. */
@@ -45,14 +44,14 @@ public final class Pipelines {
     return Holder.STANDARD;
   }
 
-  /** The standard stages around a given extractor (other dictionaries, test dictionaries). */
+  /** The standard stages around a given extractor (user dictionaries, test dictionaries). */
   public static Pipeline of(EventExtractor extractor) {
-    return Pipeline.of(List.of(new LanguageStage(), new SegmentStage(), new EventStage(extractor)));
+    return Pipeline.of(
+        List.of(new LanguageStage(), new SegmentStage(), new EventStage(extractor)));
   }
 
   /** The hadath version and the version of every dictionary the standard pipeline reads. */
   public static Provenance provenance() {
-    Map<String, String> v = new LinkedHashMap<>(Holder.EXTRACTOR.versions());
-    return new Provenance(HadathVersion.current(), v);
+    return new Provenance(HadathVersion.current(), standard().dictionaries());
   }
 }
