@@ -1,8 +1,9 @@
 package org.hadath.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.hadath.extract.ActorHit;
 import org.hadath.extract.ActorLexicon;
 import org.hadath.extract.Casualty;
@@ -10,7 +11,6 @@ import org.hadath.extract.CasualtyFinder;
 import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.Modality;
 import org.hadath.extract.PlaceLocator;
-import org.hadath.extract.Placement;
 import org.hadath.extract.RoleAnalyzer;
 import org.hadath.extract.Roles;
 import org.hadath.extract.SourceHit;
@@ -68,9 +68,27 @@ public final class EventExtractor {
     this.taxonomy = taxonomy;
   }
 
+  /** What one sentence holds, found once. */
+  private record Found(
+      List<Match<Trigger>> triggers, List<ActorHit> actors, List<SourceHit> sources) {}
+
   /** The events of {@code doc}, whose body is {@code sentences} over {@code tokens}. */
   public List<Event> extract(
       Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
+    List<Found> found = new ArrayList<>(sentences.size());
+    List<Span> exclude = new ArrayList<>();
+    Set<String> countries = new HashSet<>();
+    for (SentenceUnit s : sentences) {
+      List<SourceHit> src = sources.find(tokens, s.from(), s.to());
+      List<ActorHit> hits = actors.find(tokens, s.from(), s.to());
+      hits.forEach(h -> exclude.add(h.span()));
+      src.forEach(h -> exclude.add(h.span()));
+      hits.forEach(h -> countries.add(h.actor().country()));
+      List<Match<Trigger>> trig = triggers.find(tokens, s.from(), s.to());
+      found.add(new Found(trig, Speakers.withoutSpeakers(tokens, s.from(), hits, src), src));
+    }
+    countries.remove("");
+    PlaceLocator.Places docPlaces = places.places(doc, tokens, exclude, countries);
     List<Draft> drafts = new ArrayList<>();
     boolean previousOpinion = false;
     Draft lastInParagraph = null;
@@ -90,10 +108,10 @@ public final class EventExtractor {
       if (opinion) {
         continue;
       }
-      Draft d = candidate(doc, tokens, sentences, si, problems);
+      Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, problems);
       if (d == null) {
         List<Casualty> cs = casualtiesOf(doc, tokens, s);
-        List<SourceHit> src = sources.find(tokens, s.from(), s.to());
+        List<SourceHit> src = found.get(si).sources();
         if (lastInParagraph != null) {
           lastInParagraph.casualties.addAll(cs);
           lastInParagraph.sources.addAll(src);
@@ -113,7 +131,7 @@ public final class EventExtractor {
     List<Draft> merged = Merger.merge(drafts, actors, places);
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
-      EventWriter.build(doc, d, actors, taxonomy, places).ifPresent(events::add);
+      EventWriter.build(doc, d, actors, taxonomy).ifPresent(events::add);
     }
     return events;
   }
@@ -124,20 +142,25 @@ public final class EventExtractor {
   }
 
   private Draft candidate(
-      Document doc, List<Token> tokens, List<SentenceUnit> sentences, int si, List<Problem> problems) {
+      Document doc,
+      List<Token> tokens,
+      List<SentenceUnit> sentences,
+      int si,
+      Found f,
+      PlaceLocator.Places docPlaces,
+      List<Problem> problems) {
     SentenceUnit s = sentences.get(si);
-    List<Match<Trigger>> found = triggers.find(tokens, s.from(), s.to());
-    if (found.isEmpty()) {
+    if (f.triggers().isEmpty()) {
       return null;
     }
-    List<SourceHit> src = sources.find(tokens, s.from(), s.to());
-    List<ActorHit> hits = Speakers.withoutSpeakers(tokens, s.from(), actors.find(tokens, s.from(), s.to()), src);
+    List<ActorHit> hits = f.actors();
+    List<SourceHit> src = f.sources();
     boolean protest = false;
-    for (Match<Trigger> m : found) {
+    for (Match<Trigger> m : f.triggers()) {
       protest |= m.value().has(Trigger.Flag.PROTEST);
     }
     List<Match<Trigger>> kept = new ArrayList<>();
-    for (Match<Trigger> m : found) {
+    for (Match<Trigger> m : f.triggers()) {
       Trigger t = m.value();
       if (t.has(Trigger.Flag.NEEDS_PROTEST) && !protest) {
         continue;
@@ -163,21 +186,17 @@ public final class EventExtractor {
     }
     Match<Trigger> main = mainMatch(kept, d);
     Roles roles =
-        RoleAnalyzer.analyze(tokens, s.from(), s.to(), hits, main.firstToken(), main.endToken(), main.value(), actors);
+        RoleAnalyzer.analyze(
+            tokens, s.from(), s.to(), hits, main.firstToken(), main.endToken(), main.value(), actors);
     d.actor1 = roles.actor1().orElse(null);
     d.actor1Rule = roles.rule1();
     d.assoc1.addAll(roles.assoc1());
     d.actor2 = roles.actor2().orElse(null);
     d.actor2Rule = roles.rule2();
     d.assoc2.addAll(roles.assoc2());
-    List<Span> exclude = new ArrayList<>();
-    hits.forEach(h -> exclude.add(h.span()));
-    src.forEach(h -> exclude.add(h.span()));
     int[] para = paragraphRange(sentences, si);
-    d.place =
-        places
-            .locate(doc, tokens, s.from(), s.to(), para[0], para[1], main.firstToken(), main.endToken(), exclude)
-            .orElse(null);
+    Span paraSpan = new Span(tokens.get(para[0]).start(), tokens.get(para[1] - 1).end());
+    d.place = docPlaces.locate(main.span(), s.span(), paraSpan).orElse(null);
     d.time = nearestTime(times.find(doc, tokens, s.from(), s.to(), problems), main.span());
     if (d.time == null && para[0] < s.from()) {
       // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»
@@ -254,7 +273,4 @@ public final class EventExtractor {
     return v;
   }
 
-  Optional<Placement> dateline(Document doc) {
-    return places.dateline(doc);
-  }
 }

@@ -9,7 +9,6 @@ import org.hadath.extract.ActorHit;
 import org.hadath.extract.ActorLexicon;
 import org.hadath.extract.Casualty;
 import org.hadath.extract.EventTaxonomy;
-import org.hadath.extract.PlaceLocator;
 import org.hadath.extract.Placement;
 import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
@@ -19,6 +18,7 @@ import org.hadath.model.Document;
 import org.hadath.model.Event;
 import org.hadath.model.Evidence;
 import org.hadath.model.Location;
+import org.hadath.model.PlaceMention;
 import org.hadath.model.Span;
 
 /**
@@ -42,14 +42,13 @@ import org.hadath.model.Span;
  *       fatalities_high}), summed across groups; unspecified victims («أشخاص», "people") count as
  *       the total when their figure is larger; a subgroup («بينهم نساء») adds nothing; an updated
  *       toll replaces what came before. No report: 0. Wounded the same way.
- *   <li><b>place</b>: the draft's place, else the dateline's.
  * </ul>
  */
 final class EventWriter {
   private EventWriter() {}
 
   static Optional<Event> build(
-      Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy, PlaceLocator places) {
+      Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy) {
     Map<String, List<Evidence>> ev = new LinkedHashMap<>();
     Span trigger = d.triggers.get(0).span();
     for (Draft.TriggerUse t : d.triggers) {
@@ -87,7 +86,7 @@ final class EventWriter {
     if (d.frameOnly() && (a1 == null || a2 == null) && killed.low() == 0 && wounded.low() == 0) {
       return Optional.empty();
     }
-    Placement place = d.place != null ? d.place : places.dateline(doc).orElse(null);
+    Placement place = d.place;
     Optional<Location> location = Optional.ofNullable(place).map(Placement::location);
 
     boolean civilianVictims = killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
@@ -158,7 +157,7 @@ final class EventWriter {
     }
     if (place != null) {
       Location l = place.location();
-      for (String f : new String[] {"country", "iso3", "admin1", "admin2", "admin3", "location"}) {
+      for (String f : PLACE_FIELDS) {
         String v = switch (f) {
           case "country" -> l.country();
           case "iso3" -> l.iso3();
@@ -168,14 +167,14 @@ final class EventWriter {
           default -> l.name();
         };
         if (!v.isEmpty()) {
-          add(ev, doc, f, place.span(), place.rule());
+          placeEvidence(ev, doc, f, place, trigger);
         }
       }
       if (l.latitude().isPresent()) {
-        add(ev, doc, "latitude", place.span(), place.rule());
-        add(ev, doc, "longitude", place.span(), place.rule());
+        placeEvidence(ev, doc, "latitude", place, trigger);
+        placeEvidence(ev, doc, "longitude", place, trigger);
       }
-      add(ev, doc, "geo_precision", place.span(), place.rule() + "+precision");
+      placeEvidence(ev, doc, "geo_precision", place, trigger);
     } else {
       add(ev, doc, "geo_precision", trigger, "place:none-found");
     }
@@ -202,15 +201,18 @@ final class EventWriter {
       }
       add(ev, doc, "reported_by", s.span(), s.rule());
     }
+    String country = location.map(Location::country).orElse("");
+    Optional<Actor> actor1 = Optional.ofNullable(a1).map(h -> actors.localize(h.actor(), country));
+    Actor localized2 = actor2 == null ? null : actors.localize(actor2, country);
     return Optional.of(
         new Event(
             type.eventType(),
             type.name(),
             type.disorderType(),
-            Optional.ofNullable(a1).map(ActorHit::actor),
-            as1.stream().map(ActorHit::actor).toList(),
-            Optional.ofNullable(actor2),
-            as2.stream().map(ActorHit::actor).toList(),
+            actor1,
+            as1.stream().map(h -> actors.localize(h.actor(), country)).toList(),
+            Optional.ofNullable(localized2),
+            as2.stream().map(h -> actors.localize(h.actor(), country)).toList(),
             civilianTarget,
             location,
             d.time == null ? Optional.empty() : d.time.date(),
@@ -221,6 +223,21 @@ final class EventWriter {
             wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),
             reportedBy,
             ev));
+  }
+
+  private static final String[] PLACE_FIELDS = {
+    "country", "iso3", "admin1", "admin2", "admin3", "location"
+  };
+
+  private static void placeEvidence(
+      Map<String, List<Evidence>> ev, Document doc, String field, Placement place, Span trigger) {
+    if (place.mentions().isEmpty()) {
+      // a dateline place whose words could not be found again: point at the event it places
+      add(ev, doc, field, trigger, place.rule());
+    }
+    for (PlaceMention m : place.mentions()) {
+      add(ev, doc, field, m.span(), place.rule() + "/" + m.rule());
+    }
   }
 
   private static String subRule(Draft d, SubEventType type) {

@@ -22,6 +22,13 @@ public interface ActorLexicon {
    */
   boolean sameSide(Actor a, Actor b);
 
+  /**
+   * The actor as it stands in {@code country}: a generic template found by its words («مدنيين»,
+   * «مسلحون مجهولون») becomes that country's ("Civilians (Syria)"); state forces acting abroad
+   * take the external inter code. Other actors come back unchanged.
+   */
+  Actor localize(Actor actor, String country);
+
   /** The dictionary's version, for provenance. */
   String version();
 }

@@ -19,6 +19,7 @@ import org.hadath.text.Token;
  * <p>Rules:
  *
  * <ul>
+ *   <li><b>dual</b>: a dual outcome word counts itself: «قتيلان», «جريحين» (two).
  *   <li><b>cue-number</b>: the number up to three tokens after the outcome word, in the same
  *       clause: «قضى 10 مدنيين», «مقتل أكثر من 20 شخصاً», "killed 12 people".
  *   <li><b>number-cue</b>: else the number up to four tokens before it: «10 مدنيين قتلوا», "12
@@ -70,9 +71,13 @@ public final class CasualtyFinder {
     return version;
   }
 
-  /** The casualty reports in tokens {@code [from, to)}, given the quantities found there. */
+  /**
+   * The casualty reports in tokens {@code [from, to)}, given the quantities found there (only
+   * {@link QuantityMatch.Kind#COUNT} quantities count people).
+   */
   public List<Casualty> find(List<Token> tokens, int from, int to, List<QuantityMatch> quantities) {
     List<Match<Entry>> words = matcher.findLongest(tokens, from, to);
+    quantities = quantities.stream().filter(q -> q.kind() == QuantityMatch.Kind.COUNT).toList();
     List<Casualty> out = new ArrayList<>();
     if (words.isEmpty()) {
       return out;
@@ -85,8 +90,12 @@ public final class CasualtyFinder {
       }
       Outcome outcome = Outcome.valueOf(m.value().value());
       boolean update = precededByUpdate(words, w);
-      int q = quantityAfter(tokens, quantities, used, m.endToken(), to, 3);
-      String rule = "cue-number";
+      int q = quantityInside(quantities, used, m.firstToken(), m.endToken());
+      String rule = "dual";
+      if (q < 0) {
+        q = quantityAfter(tokens, quantities, used, m.endToken(), to, 3);
+        rule = "cue-number";
+      }
       if (q < 0) {
         q = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
         rule = "number-cue";
@@ -138,6 +147,16 @@ public final class CasualtyFinder {
       }
     }
     return false;
+  }
+
+  private static int quantityInside(List<QuantityMatch> qs, boolean[] used, int first, int end) {
+    for (int i = 0; i < qs.size(); i++) {
+      QuantityMatch q = qs.get(i);
+      if (!used[i] && q.firstToken() >= first && q.firstToken() < end) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int quantityAfter(

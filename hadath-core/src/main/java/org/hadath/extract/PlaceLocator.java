@@ -2,34 +2,35 @@ package org.hadath.extract;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hadath.model.Document;
 import org.hadath.model.Span;
 import org.hadath.text.Token;
 
-/** What extraction needs from the gazetteer: the place of an event. */
+/** What extraction needs from the gazetteer: the places of a document and the place of an event. */
 public interface PlaceLocator {
   /**
-   * The place of the event whose trigger is at tokens {@code [trigFirst, trigEnd)}: the place tied
-   * to the trigger in its sentence {@code [sentFrom, sentTo)}, else the nearest one in the sentence
-   * or paragraph {@code [paraFrom, paraTo)}. Tokens inside {@code exclude} (actor names such as
-   * «قوات سوريا الديمقراطية») are never places. The dateline is not used here.
+   * The places named in {@code doc}, resolved once against the whole document (co-mentioned
+   * places, the dateline, the actors' countries).
+   *
+   * @param tokens the tokens of the document's body, in text order
+   * @param exclude spans that are never places (actor and source names such as «قوات سوريا
+   *     الديمقراطية», «تنظيم الدولة»)
+   * @param actorCountries the countries of the actors named in the document
    */
-  Optional<Placement> locate(
-      Document doc,
-      List<Token> tokens,
-      int sentFrom,
-      int sentTo,
-      int paraFrom,
-      int paraTo,
-      int trigFirst,
-      int trigEnd,
-      List<Span> exclude);
+  Places places(Document doc, List<Token> tokens, List<Span> exclude, Set<String> actorCountries);
 
-  /** The place of the document's dateline, the last resort. */
-  Optional<Placement> dateline(Document doc);
-
-  /** Whether {@code inner} lies within {@code outer} (a neighbourhood in its city, a town in its province). */
+  /** Whether {@code inner} lies within {@code outer} or is the same place. */
   boolean within(Placement inner, Placement outer);
 
   String version();
+
+  /** The places of one document. */
+  interface Places {
+    /**
+     * The place of the event whose trigger is at {@code trigger}: the place tied to the trigger in
+     * its sentence, else the nearest in the sentence, else in the paragraph, else the dateline.
+     */
+    Optional<Placement> locate(Span trigger, Span sentence, Span paragraph);
+  }
 }

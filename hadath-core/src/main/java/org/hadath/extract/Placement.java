@@ -1,13 +1,22 @@
 package org.hadath.extract;
 
+import java.util.List;
+import java.util.Optional;
 import org.hadath.model.Location;
-import org.hadath.model.Span;
+import org.hadath.model.PlaceMention;
 
 /**
  * Where an event is placed, and why.
  *
  * @param location the resolved location
- * @param span the place words in the text the location comes from
- * @param rule how the place was chosen and resolved, e.g. {@code "place:trigger-tied/gazetteer:..."}
+ * @param placeId the gazetteer id of the place the location stands for, if any
+ * @param mentions the place words the location comes from, primary first (a neighbourhood, then
+ *     its town); each carries its span and rule
+ * @param rule how the place was chosen, e.g. {@code "locate:sentence"}
  */
-public record Placement(Location location, Span span, String rule) {}
+public record Placement(
+    Location location, Optional<String> placeId, List<PlaceMention> mentions, String rule) {
+  public Placement {
+    mentions = List.copyOf(mentions);
+  }
+}

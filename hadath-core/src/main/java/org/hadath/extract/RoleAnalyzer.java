@@ -41,6 +41,7 @@ import org.hadath.text.Token;
  *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها».
  *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against",
  *       "positions of"; for territory triggers also «من» ("from").
+ *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
  *   <li><b>first-side</b> / <b>other-side</b>: otherwise the first side in the sentence acts and
  *       the next side that is not its own is acted on.
  * </ul>
@@ -100,6 +101,13 @@ public final class RoleAnalyzer {
     List<Side> sides = group(tokens, from, hits, joint, lexicon);
     for (Side s : sides) {
       cue(tokens, from, s, trigFirst, trigEnd, trigger);
+    }
+    for (Side s : sides) {
+      if (s.head.actor().inter() == 7) {
+        // civilians are acted on, never the actor, whatever their place in the sentence
+        s.agentRule = null;
+        s.target = true;
+      }
     }
     Side agent = null;
     for (Side s : sides) {

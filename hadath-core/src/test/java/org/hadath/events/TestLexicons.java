@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hadath.extract.ActorHit;
 import org.hadath.extract.ActorLexicon;
 import org.hadath.extract.PlaceLocator;
@@ -15,6 +16,7 @@ import org.hadath.extract.Tsv;
 import org.hadath.model.Actor;
 import org.hadath.model.Document;
 import org.hadath.model.Location;
+import org.hadath.model.PlaceMention;
 import org.hadath.model.Span;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.PhraseMatcher.Match;
@@ -63,6 +65,11 @@ final class TestLexicons {
     @Override
     public Optional<Actor> civilians(String country) {
       return Optional.ofNullable(civilians.get(country));
+    }
+
+    @Override
+    public Actor localize(Actor actor, String country) {
+      return actor;
     }
 
     @Override
@@ -128,29 +135,39 @@ final class TestLexicons {
     }
 
     @Override
-    public Optional<Placement> locate(Document doc, List<Token> tokens, int sentFrom, int sentTo,
-        int paraFrom, int paraTo, int trigFirst, int trigEnd, List<Span> exclude) {
-      Optional<Placement> p = nearest(tokens, sentFrom, sentTo, trigFirst, exclude, "place:test:sentence");
-      return p.isPresent() ? p : nearest(tokens, paraFrom, paraTo, trigFirst, exclude, "place:test:paragraph");
-    }
-
-    private Optional<Placement> nearest(List<Token> tokens, int from, int to, int trig, List<Span> exclude, String rule) {
-      Match<TestPlace> best = null;
-      for (Match<TestPlace> m : matcher.findLongest(tokens, from, to)) {
+    public Places places(Document doc, List<Token> tokens, List<Span> exclude, Set<String> countries) {
+      List<Match<TestPlace>> found = new ArrayList<>();
+      for (Match<TestPlace> m : matcher.findLongest(tokens)) {
         boolean excluded = false;
         for (Span s : exclude) {
           excluded |= m.span().start() < s.end() && s.start() < m.span().end();
         }
-        if (!excluded && (best == null || Math.abs(m.firstToken() - trig) < Math.abs(best.firstToken() - trig))) {
+        if (!excluded) {
+          found.add(m);
+        }
+      }
+      return (trigger, sentence, paragraph) -> {
+        Optional<Placement> p = nearest(found, trigger, sentence, "place:test:sentence");
+        return p.isPresent() ? p : nearest(found, trigger, paragraph, "place:test:paragraph");
+      };
+    }
+
+    private static Optional<Placement> nearest(List<Match<TestPlace>> found, Span trigger, Span range, String rule) {
+      Match<TestPlace> best = null;
+      for (Match<TestPlace> m : found) {
+        if (m.span().start() < range.start() || m.span().end() > range.end()) {
+          continue;
+        }
+        if (best == null || Math.abs(m.span().start() - trigger.start()) < Math.abs(best.span().start() - trigger.start())) {
           best = m;
         }
       }
-      return best == null ? Optional.empty() : Optional.of(new Placement(best.value().location(), best.span(), rule));
-    }
-
-    @Override
-    public Optional<Placement> dateline(Document doc) {
-      return Optional.empty();
+      if (best == null) {
+        return Optional.empty();
+      }
+      TestPlace p = best.value();
+      PlaceMention pm = new PlaceMention(best.span(), Optional.of(p.id()), Optional.empty(), "place:test:" + p.id());
+      return Optional.of(new Placement(p.location(), Optional.of(p.id()), List.of(pm), rule));
     }
 
     @Override
