@@ -16,6 +16,8 @@ import org.hadath.dict.ArabicScript;
 import org.hadath.dict.DictionaryFormatException;
 import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
+import org.hadath.resolve.actor.ActorDictionary;
+import org.hadath.text.PhraseMatcher;
 
 /**
  * The curated source (attribution) dictionary: the shipped {@code org/hadath/dict/sources.tsv} plus
@@ -29,8 +31,9 @@ import org.hadath.model.Language;
  *   <li>An id may appear only once within one file.
  *   <li>A malformed row stops the load with a {@link DictionaryFormatException} naming the file,
  *       line, column and value and saying how to fix it.
- *   <li>{@code speaks_for} names an actor id; whether that actor exists is checked against the actor
- *       dictionary by the caller that uses both (the shipped pair is checked by the test suite).
+ *   <li>{@code speaks_for} names an actor id; whether that actor exists is checked against the
+ *       actor dictionary by the caller that uses both (the shipped pair is checked by the test
+ *       suite).
  * </ul>
  */
 public final class SourceDictionary {
@@ -61,6 +64,8 @@ public final class SourceDictionary {
   private final Map<String, SourceEntry> byId;
   private final List<AliasEntry> aliases;
   private final String version;
+  private final PhraseMatcher<SourceEntry> matcher;
+  private final Set<String> weakKeys;
 
   /** One alias with the entry it names, as handed to a phrase matcher. */
   public record AliasEntry(Alias alias, SourceEntry entry) {}
@@ -78,6 +83,41 @@ public final class SourceDictionary {
     }
     this.byId = Map.copyOf(ids);
     this.aliases = List.copyOf(a);
+    PhraseMatcher.Builder<SourceEntry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
+    Set<String> added = new HashSet<>();
+    Set<String> weak = new HashSet<>();
+    for (AliasEntry ae : aliases) {
+      String key = ActorDictionary.matchKey(ae.alias().text());
+      if (key.isEmpty()) {
+        throw new DictionaryFormatException(
+            ae.entry().source(),
+            0,
+            Optional.empty(),
+            "the alias '" + ae.alias().text() + "' of " + ae.entry().id() + " has no word",
+            "Write the alias with at least one letter or digit");
+      }
+      if (ae.alias().weak()) {
+        weak.add(ae.entry().id() + '\t' + key);
+      }
+      if (added.add(ae.entry().id() + '\t' + key)) {
+        b.add(ae.alias().text(), ae.entry());
+      }
+    }
+    this.matcher = b.build();
+    this.weakKeys = Set.copyOf(weak);
+  }
+
+  /**
+   * The single-pass matcher over every alias (Arabic and English, EXACT mode: proclitics and ال are
+   * stripped from the text, so «وأكدت مصادر ميدانية» finds «مصادر ميدانية»).
+   */
+  public PhraseMatcher<SourceEntry> matcher() {
+    return matcher;
+  }
+
+  /** Whether {@code phrase} is a weak alias of {@code entry} (ambiguous alone). */
+  public boolean isWeak(SourceEntry entry, String phrase) {
+    return weakKeys.contains(entry.id() + '\t' + ActorDictionary.matchKey(phrase));
   }
 
   /** The shipped dictionary, loaded on first use and shared afterwards. */

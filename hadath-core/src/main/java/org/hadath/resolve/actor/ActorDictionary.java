@@ -20,6 +20,9 @@ import org.hadath.dict.ArabicScript;
 import org.hadath.dict.DictionaryFormatException;
 import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
+import org.hadath.text.PhraseMatcher;
+import org.hadath.text.Token;
+import org.hadath.text.Tokenizer;
 
 /**
  * The curated actor dictionary: the shipped {@code org/hadath/dict/actors.tsv} plus any user files,
@@ -80,6 +83,8 @@ public final class ActorDictionary {
   private final List<AliasEntry> aliases;
   private final Map<String, Set<String>> allies;
   private final String version;
+  private final PhraseMatcher<ActorEntry> matcher;
+  private final Set<String> weakKeys;
 
   /** One alias with the entry it names, as handed to a phrase matcher. */
   public record AliasEntry(Alias alias, ActorEntry entry) {}
@@ -125,6 +130,44 @@ public final class ActorDictionary {
     Map<String, Set<String>> alFrozen = new HashMap<>();
     al.forEach((k, v) -> alFrozen.put(k, Set.copyOf(v)));
     this.allies = Map.copyOf(alFrozen);
+    PhraseMatcher.Builder<ActorEntry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
+    Set<String> added = new HashSet<>();
+    Set<String> weak = new HashSet<>();
+    for (AliasEntry ae : aliases) {
+      String key = matchKey(ae.alias().text());
+      if (key.isEmpty()) {
+        throw new DictionaryFormatException(
+            ae.entry().source(),
+            0,
+            Optional.empty(),
+            "the alias '" + ae.alias().text() + "' of " + ae.entry().id() + " has no word",
+            "Write the alias with at least one letter or digit");
+      }
+      if (ae.alias().weak()) {
+        weak.add(ae.entry().id() + '\t' + key);
+      }
+      if (added.add(ae.entry().id() + '\t' + key)) {
+        b.add(ae.alias().text(), ae.entry());
+      }
+    }
+    this.matcher = b.build();
+    this.weakKeys = Set.copyOf(weak);
+  }
+
+  /**
+   * The key a phrase is matched by: the {@code keys[0]} of its tokens (normalised, proclitics and
+   * ال removed), joined by spaces. Two aliases with the same key are the same alias.
+   */
+  public static String matchKey(String phrase) {
+    List<Token> tokens = Tokenizer.tokenize(phrase);
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.keys()[0]);
+    }
+    return sb.toString();
   }
 
   /** The shipped dictionary, loaded on first use and shared afterwards. */
@@ -334,7 +377,11 @@ public final class ActorDictionary {
     if (!template && name.contains(ActorEntry.COUNTRY_PLACEHOLDER)) {
       throw row.error(
           "name",
-          "the name '" + name + "' contains " + ActorEntry.COUNTRY_PLACEHOLDER + " but the row is"
+          "the name '"
+              + name
+              + "' contains "
+              + ActorEntry.COUNTRY_PLACEHOLDER
+              + " but the row is"
               + " not a generic template",
           "Only rows with a generic role and an empty country are templates; write the country");
     }
@@ -400,6 +447,40 @@ public final class ActorDictionary {
   /** Every alias with its entry, for building a phrase matcher. */
   public List<AliasEntry> aliases() {
     return aliases;
+  }
+
+  /**
+   * The single-pass matcher over every alias (Arabic and English, EXACT mode: proclitics and ال are
+   * stripped from the text, so «لقوات النظام» finds «قوات النظام»). A phrase shared by several
+   * entries yields one match per entry; choose among them with {@link #choose}. Generic templates
+   * match too: resolve them with {@link #resolve}.
+   */
+  public PhraseMatcher<ActorEntry> matcher() {
+    return matcher;
+  }
+
+  /**
+   * Whether {@code phrase} (a {@link PhraseMatcher.Match#phrase()}) is a weak alias of {@code
+   * entry}: ambiguous alone, to be accepted only with supporting context.
+   */
+  public boolean isWeak(ActorEntry entry, String phrase) {
+    return weakKeys.contains(entry.id() + '\t' + matchKey(phrase));
+  }
+
+  /**
+   * Of the entries one phrase matched, those that fit an event in {@code eventCountry} on {@code
+   * day}, best first: entries whose dates include the day (all when the day is unknown), ranked by
+   * country — the event's country first, then international entries (no country), then entries of
+   * other countries — and, within a rank, the latest start first.
+   */
+  public static List<ActorEntry> choose(
+      Collection<ActorEntry> candidates, String eventCountry, Optional<LocalDate> day) {
+    return selectByDate(candidates, day).stream()
+        .sorted(
+            Comparator.comparingInt(
+                (ActorEntry e) ->
+                    e.country().equals(eventCountry) ? 0 : e.country().isEmpty() ? 1 : 2))
+        .toList();
   }
 
   /** The entry with this id. */
@@ -500,8 +581,7 @@ public final class ActorDictionary {
    * TEMPLATE-ID@Country}.
    */
   public Optional<ActorEntry> generic(GenericRole role, String country, Optional<LocalDate> day) {
-    List<ActorEntry> rows =
-        generics.getOrDefault(role, Map.of()).getOrDefault(country, List.of());
+    List<ActorEntry> rows = generics.getOrDefault(role, Map.of()).getOrDefault(country, List.of());
     List<ActorEntry> active = selectByDate(rows, day);
     if (!active.isEmpty()) {
       return Optional.of(active.get(0));
@@ -515,7 +595,9 @@ public final class ActorDictionary {
     return template(role).map(t -> instantiate(t, country));
   }
 
-  /** Resolves a matched template to its actor in {@code country}; other entries are returned as is. */
+  /**
+   * Resolves a matched template to its actor in {@code country}; other entries are returned as is.
+   */
   public Optional<ActorEntry> resolve(ActorEntry entry, String country, Optional<LocalDate> day) {
     if (!entry.isTemplate()) {
       return Optional.of(entry);

@@ -25,8 +25,8 @@ import org.hadath.model.Language;
  * @param allies ids of actors this one fights alongside (NDF → the Syrian army)
  * @param from the first day the name applies (inclusive), empty when open
  * @param to the last day the name applies (inclusive), empty when open
- * @param aliases Arabic and English surface forms, without proclitics (و ب ل ف ك ال are stripped
- *     by the tokenizer)
+ * @param aliases Arabic and English surface forms, without proclitics (و ب ل ف ك ال are stripped by
+ *     the tokenizer)
  * @param source where the row was read from: a file and line, for error messages and provenance
  */
 public record ActorEntry(
