@@ -91,7 +91,7 @@ public final class TimeFinder {
 
   static {
     String[][] months = {
-      {"كانون الثاني", "1"},
+      {"كانون ثاني", "1"},
       {"شباط", "2"},
       {"اذار", "3"},
       {"نيسان", "4"},
@@ -297,12 +297,43 @@ public final class TimeFinder {
       return i < to && tokens.get(i).kind() == Token.Kind.PUNCT && tokens.get(i).norm().equals(p);
     }
 
+    /** The value of number token {@code i} when it is a plain integer of 1–4 digits, else -1. */
     int number(int i) {
       String n = tokens.get(i).norm();
-      if (n.length() > 4 || n.indexOf('.') >= 0 || n.indexOf(',') >= 0) {
-        return -1;
+      int v = 0;
+      int digits = 0;
+      for (int c = 0; c < n.length(); c++) {
+        char ch = n.charAt(c);
+        if (ch >= '0' && ch <= '9') {
+          v = v * 10 + (ch - '0');
+          digits++;
+        } else if (ch == '.' || ch == ',') {
+          return -1;
+        }
       }
-      return Integer.parseInt(n);
+      return digits == 0 || digits > 4 ? -1 : v;
+    }
+
+    /** A dotted date inside one number token («15.06.2017»), or empty. */
+    Optional<LocalDate> dotted(int i) {
+      String[] parts = tokens.get(i).norm().split("\\.");
+      if (parts.length != 3) {
+        return Optional.empty();
+      }
+      try {
+        int a = Integer.parseInt(parts[0]);
+        int b = Integer.parseInt(parts[1]);
+        int c = Integer.parseInt(parts[2]);
+        if (a >= 1900 && a <= 2100) {
+          return date(a, b, c);
+        }
+        if (c >= 1900 && c <= 2100) {
+          return date(c, b, a);
+        }
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+      return Optional.empty();
     }
 
     /** A month name at {@code i}: [month, tokens used], or null. */
@@ -415,6 +446,11 @@ public final class TimeFinder {
     /** A date starting at {@code i} (the mention starts at {@code start}); index after, or -1. */
     int explicitDate(int start, int i) {
       if (isNumber(i)) {
+        Optional<LocalDate> dot = dotted(i);
+        if (dot.isPresent()) {
+          add(start, i + 1, dot, 1, "time:numeric-date");
+          return i + 1;
+        }
         int d = number(i);
         // numeric dates
         if (d >= 0 && (isPunct(i + 1, "/") || isPunct(i + 1, "-") || isPunct(i + 1, "."))) {
