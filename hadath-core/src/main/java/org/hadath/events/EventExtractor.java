@@ -78,16 +78,34 @@ public final class EventExtractor {
     List<Found> found = new ArrayList<>(sentences.size());
     List<Span> exclude = new ArrayList<>();
     Set<String> countries = new HashSet<>();
+    Set<String> strong = new HashSet<>();
     for (SentenceUnit s : sentences) {
       List<SourceHit> src = sources.find(tokens, s.from(), s.to());
-      List<ActorHit> hits = actors.find(tokens, s.from(), s.to());
+      List<ActorHit> hits = actors.find(tokens, s.from(), s.to(), doc.published());
       hits.forEach(h -> exclude.add(h.span()));
       src.forEach(h -> exclude.add(h.span()));
-      hits.forEach(h -> countries.add(h.actor().country()));
+      for (ActorHit h : hits) {
+        if (!h.weak()) {
+          countries.add(h.actor().country());
+          strong.add(h.actor().id());
+        }
+      }
       List<Match<Trigger>> trig = triggers.find(tokens, s.from(), s.to());
-      found.add(new Found(trig, Speakers.withoutSpeakers(tokens, s.from(), hits, src), src));
+      found.add(new Found(trig, hits, src));
     }
     countries.remove("");
+    for (int si = 0; si < found.size(); si++) {
+      Found f = found.get(si);
+      // an ambiguous alias counts only where the document names its actor plainly too
+      List<ActorHit> trusted = new ArrayList<>(f.actors().size());
+      for (ActorHit h : f.actors()) {
+        if (!h.weak() || strong.contains(h.actor().id())) {
+          trusted.add(h);
+        }
+      }
+      List<ActorHit> acting = Speakers.withoutSpeakers(tokens, sentences.get(si).from(), trusted, f.sources());
+      found.set(si, new Found(f.triggers(), acting, f.sources()));
+    }
     PlaceLocator.Places docPlaces = places.places(doc, tokens, exclude, countries);
     List<Draft> drafts = new ArrayList<>();
     boolean previousOpinion = false;

@@ -1,5 +1,6 @@
 package org.hadath.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hadath.model.Actor;
@@ -10,8 +11,11 @@ import org.hadath.text.Token;
  * test dictionaries both provide it, so rule tests never depend on shipped data.
  */
 public interface ActorLexicon {
-  /** The actors named in tokens {@code [from, to)}, non-overlapping, in text order. */
-  List<ActorHit> find(List<Token> tokens, int from, int to);
+  /**
+   * The actors named in tokens {@code [from, to)}, non-overlapping, in text order; where an alias
+   * names several actors, the one active on {@code day} (the publication date, if known).
+   */
+  List<ActorHit> find(List<Token> tokens, int from, int to, Optional<LocalDate> day);
 
   /** The generic civilians actor of a country ("Civilians (Syria)"), if the dictionary has it. */
   Optional<Actor> civilians(String country);

@@ -3,6 +3,8 @@ package org.hadath.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hadath.dict.TsvTable;
 import org.hadath.extract.Casualty.Outcome;
 import org.hadath.extract.Casualty.VictimGroup;
 import org.hadath.model.Quantity;
@@ -45,19 +47,25 @@ public final class CasualtyFinder {
   private final String version;
 
   private CasualtyFinder() {
-    Tsv.Table t = Tsv.resource(CasualtyFinder.class, "/org/hadath/dict/casualties.tsv");
+    TsvTable t =
+        Lexicons.read("/org/hadath/dict/casualties.tsv", Set.of("phrase", "kind", "value", "singular"));
     PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-    for (Tsv.Row r : t.rows()) {
-      String kind = r.required(1, "kind");
-      String value = r.required(2, "value");
-      switch (kind) {
-        case "outcome" -> Outcome.valueOf(value);
-        case "victim" -> VictimGroup.valueOf(value);
-        case "update" -> {}
-        default -> throw new DictionaryFormatException(
-            r.file(), r.line(), "column 'kind' is '" + kind + "'; write outcome, victim or update");
+    for (TsvTable.Row r : t.rows()) {
+      String kind = Lexicons.required(r, "kind");
+      String value = Lexicons.required(r, "value");
+      try {
+        switch (kind) {
+          case "outcome" -> Outcome.valueOf(value);
+          case "victim" -> VictimGroup.valueOf(value);
+          case "update" -> {}
+          default -> throw r.error("kind", "'" + kind + "' is not a kind", "write outcome, victim or update");
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
       }
-      b.add(r.required(0, "phrase"), new Entry(kind, value, r.field(3).equals("1"), "casualty:" + r.line()));
+      b.add(
+          Lexicons.required(r, "phrase"),
+          new Entry(kind, value, r.get("singular").equals("1"), "casualty:" + r.line()));
     }
     matcher = b.build();
     version = t.version().orElse("unversioned");

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.hadath.dict.TsvTable;
 
 /**
  * ACLED's event taxonomy (6 event types, 25 sub-event types, disorder types), read once from
@@ -11,6 +13,8 @@ import java.util.Optional;
  */
 public final class EventTaxonomy {
   private static final String FILE = "/org/hadath/dict/event-types.tsv";
+  private static final Set<String> COLUMNS =
+      Set.of("sub_event_type", "event_type", "disorder_type", "cameo_root", "plover", "severity");
   private static final EventTaxonomy DEFAULT = load();
 
   private final Map<String, SubEventType> byName;
@@ -27,19 +31,19 @@ public final class EventTaxonomy {
   }
 
   private static EventTaxonomy load() {
-    Tsv.Table t = Tsv.resource(EventTaxonomy.class, FILE);
+    TsvTable t = Lexicons.read(FILE, COLUMNS);
     Map<String, SubEventType> m = new LinkedHashMap<>();
-    for (Tsv.Row r : t.rows()) {
+    for (TsvTable.Row r : t.rows()) {
       SubEventType s =
           new SubEventType(
-              r.required(0, "sub_event_type"),
-              r.required(1, "event_type"),
-              r.required(2, "disorder_type"),
-              r.required(3, "cameo_root"),
-              r.required(4, "plover"),
-              r.integer(5, "severity", 1, 10));
+              Lexicons.required(r, "sub_event_type"),
+              Lexicons.required(r, "event_type"),
+              Lexicons.required(r, "disorder_type"),
+              Lexicons.required(r, "cameo_root"),
+              Lexicons.required(r, "plover"),
+              Lexicons.integer(r, "severity", 1, 10));
       if (m.put(s.name(), s) != null) {
-        throw new DictionaryFormatException(FILE, r.line(), "sub-event type '" + s.name() + "' is listed twice");
+        throw r.error("sub_event_type", "'" + s.name() + "' is listed twice", "keep one row per sub-event type");
       }
     }
     return new EventTaxonomy(m, t.version().orElse("unversioned"));

@@ -1,15 +1,12 @@
 package org.hadath.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hadath.dict.TsvTable;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.PhraseMatcher.Match;
 import org.hadath.text.Token;
@@ -32,30 +29,33 @@ public final class TriggerLexicon {
       new TriggerLexicon(
           EventTaxonomy.standard(),
           List.of(
-              Tsv.resource(TriggerLexicon.class, "/org/hadath/dict/triggers.ar.tsv"),
-              Tsv.resource(TriggerLexicon.class, "/org/hadath/dict/triggers.en.tsv")));
+              Lexicons.read(AR, COLUMNS), Lexicons.read(EN, COLUMNS)));
+
+  private static final String AR = "/org/hadath/dict/triggers.ar.tsv";
+  private static final String EN = "/org/hadath/dict/triggers.en.tsv";
+  private static final Set<String> COLUMNS =
+      Set.of("phrase", "sub_event_type", "mode", "weight", "flags");
 
   private final PhraseMatcher<Trigger> stem;
   private final PhraseMatcher<Trigger> exact;
   private final String version;
   private final int size;
 
-  TriggerLexicon(EventTaxonomy taxonomy, List<Tsv.Table> tables) {
+  TriggerLexicon(EventTaxonomy taxonomy, List<TsvTable> tables) {
     PhraseMatcher.Builder<Trigger> s = PhraseMatcher.builder(PhraseMatcher.Mode.STEM);
     PhraseMatcher.Builder<Trigger> e = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
     List<String> versions = new ArrayList<>();
     int n = 0;
-    for (Tsv.Table t : tables) {
+    for (TsvTable t : tables) {
       versions.add(t.version().orElse("unversioned"));
       String lang = t.file().contains(".en.") ? "en" : t.file().contains(".ar.") ? "ar" : "user";
-      for (Tsv.Row r : t.rows()) {
+      for (TsvTable.Row r : t.rows()) {
         Trigger trig = parse(taxonomy, r, "trigger:" + lang + ":" + r.line());
-        String mode = r.required(2, "mode");
+        String mode = Lexicons.required(r, "mode");
         switch (mode) {
           case "stem" -> s.add(trig.phrase(), trig);
           case "exact" -> e.add(trig.phrase(), trig);
-          default -> throw new DictionaryFormatException(
-              r.file(), r.line(), "column 'mode' is '" + mode + "'; write 'stem' or 'exact'");
+          default -> throw r.error("mode", "'" + mode + "' is not a mode", "write 'stem' or 'exact'");
         }
         n++;
       }
@@ -73,37 +73,36 @@ public final class TriggerLexicon {
 
   /** The shipped lexicons plus user lexicon files in the same format. */
   public static TriggerLexicon withUserFiles(List<Path> files) {
-    List<Tsv.Table> tables = new ArrayList<>();
-    tables.add(Tsv.resource(TriggerLexicon.class, "/org/hadath/dict/triggers.ar.tsv"));
-    tables.add(Tsv.resource(TriggerLexicon.class, "/org/hadath/dict/triggers.en.tsv"));
+    List<TsvTable> tables = new ArrayList<>();
+    tables.add(Lexicons.read(AR, COLUMNS));
+    tables.add(Lexicons.read(EN, COLUMNS));
     for (Path p : files) {
-      try (InputStream in = Files.newInputStream(p)) {
-        tables.add(Tsv.read(p.toString(), in));
-      } catch (IOException ex) {
-        throw new UncheckedIOException("cannot read trigger lexicon " + p + ": " + ex.getMessage(), ex);
-      }
+      tables.add(TsvTable.read(p, COLUMNS, COLUMNS));
     }
     return new TriggerLexicon(EventTaxonomy.standard(), tables);
   }
 
-  private static Trigger parse(EventTaxonomy taxonomy, Tsv.Row r, String rule) {
-    String phrase = r.required(0, "phrase");
-    String sub = r.required(1, "sub_event_type");
-    SubEventType type;
-    try {
-      type = taxonomy.require(sub, r.file() + ":" + r.line());
-    } catch (IllegalArgumentException ex) {
-      throw new DictionaryFormatException(r.file(), r.line(), ex.getMessage());
-    }
-    int weight = r.integer(3, "weight", 1, 10);
+  private static Trigger parse(EventTaxonomy taxonomy, TsvTable.Row r, String rule) {
+    String phrase = Lexicons.required(r, "phrase");
+    String sub = Lexicons.required(r, "sub_event_type");
+    SubEventType type =
+        taxonomy
+            .find(sub)
+            .orElseThrow(
+                () ->
+                    r.error(
+                        "sub_event_type",
+                        "'" + sub + "' is not an ACLED sub-event type",
+                        "use one of the names in event-types.tsv, spelled exactly"));
+    int weight = Lexicons.integer(r, "weight", 1, 10);
     Set<Trigger.Flag> flags = EnumSet.noneOf(Trigger.Flag.class);
-    for (String f : r.field(4).split(",")) {
+    for (String f : r.get("flags").split(",")) {
       if (!f.isBlank()) {
         try {
           flags.add(Trigger.Flag.parse(f));
         } catch (IllegalArgumentException ex) {
-          throw new DictionaryFormatException(
-              r.file(), r.line(), "unknown flag '" + f + "'; known flags: " + EnumSet.allOf(Trigger.Flag.class));
+          throw r.error(
+              "flags", "'" + f.strip() + "' is not a flag", "use one of " + EnumSet.allOf(Trigger.Flag.class));
         }
       }
     }

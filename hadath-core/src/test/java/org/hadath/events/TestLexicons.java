@@ -1,5 +1,6 @@
 package org.hadath.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.hadath.extract.PlaceLocator;
 import org.hadath.extract.Placement;
 import org.hadath.extract.SourceHit;
 import org.hadath.extract.SourceLexicon;
-import org.hadath.extract.Tsv;
+import org.hadath.dict.TsvTable;
 import org.hadath.model.Actor;
 import org.hadath.model.Document;
 import org.hadath.model.Location;
@@ -29,6 +30,11 @@ import org.hadath.text.Token;
 final class TestLexicons {
   private TestLexicons() {}
 
+  static List<TsvTable.Row> table(String name, String... columns) {
+    Set<String> cols = Set.of(columns);
+    return TsvTable.readResource("/org/hadath/golden/" + name, cols, cols).rows();
+  }
+
   static final class Actors implements ActorLexicon {
     private final PhraseMatcher<Actor> matcher;
     private final Map<String, String> parent = new HashMap<>();
@@ -36,15 +42,15 @@ final class TestLexicons {
 
     Actors() {
       PhraseMatcher.Builder<Actor> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-      for (Tsv.Row r : Tsv.resource(TestLexicons.class, "/org/hadath/golden/test-actors.tsv").rows()) {
-        Actor a = new Actor(r.field(0), r.field(1), r.field(2), Integer.parseInt(r.field(3)), r.field(4));
-        if (!r.field(5).isEmpty()) {
-          parent.put(a.id(), r.field(5));
+      for (TsvTable.Row r : table("test-actors.tsv", "id", "name", "name_ar", "inter", "country", "parent", "aliases")) {
+        Actor a = new Actor(r.get("id"), r.get("name"), r.get("name_ar"), Integer.parseInt(r.get("inter")), r.get("country"));
+        if (!r.get("parent").isEmpty()) {
+          parent.put(a.id(), r.get("parent"));
         }
         if (a.inter() == 7) {
           civilians.put(a.country(), a);
         }
-        for (String alias : r.field(6).split("\\|")) {
+        for (String alias : r.get("aliases").split("\\|")) {
           if (!alias.isBlank()) {
             b.add(alias, a);
           }
@@ -54,10 +60,10 @@ final class TestLexicons {
     }
 
     @Override
-    public List<ActorHit> find(List<Token> tokens, int from, int to) {
+    public List<ActorHit> find(List<Token> tokens, int from, int to, Optional<LocalDate> day) {
       List<ActorHit> out = new ArrayList<>();
       for (Match<Actor> m : matcher.findLongest(tokens, from, to)) {
-        out.add(new ActorHit(m.firstToken(), m.endToken(), m.span(), m.value(), "actor:test:" + m.value().id()));
+        out.add(new ActorHit(m.firstToken(), m.endToken(), m.span(), m.value(), "actor:test:" + m.value().id(), false));
       }
       return out;
     }
@@ -90,8 +96,8 @@ final class TestLexicons {
 
     Sources() {
       PhraseMatcher.Builder<String> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-      for (Tsv.Row r : Tsv.resource(TestLexicons.class, "/org/hadath/golden/test-sources.tsv").rows()) {
-        b.add(r.field(0), r.field(1));
+      for (TsvTable.Row r : table("test-sources.tsv", "phrase", "name")) {
+        b.add(r.get("phrase"), r.get("name"));
       }
       matcher = b.build();
     }
@@ -120,14 +126,14 @@ final class TestLexicons {
 
     Places() {
       PhraseMatcher.Builder<TestPlace> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-      for (Tsv.Row r : Tsv.resource(TestLexicons.class, "/org/hadath/golden/test-places.tsv").rows()) {
+      for (TsvTable.Row r : table("test-places.tsv", "id", "name", "name_ar", "kind", "admin1", "lat", "lon", "precision", "parent", "aliases")) {
         Location l =
-            new Location(r.field(1), "Gondor", "GON", r.field(4), "", "",
-                Optional.of(Double.parseDouble(r.field(5))), Optional.of(Double.parseDouble(r.field(6))),
-                Integer.parseInt(r.field(7)));
-        TestPlace p = new TestPlace(r.field(0), l, r.field(8), r.field(3));
+            new Location(r.get("name"), "Gondor", "GON", r.get("admin1"), "", "",
+                Optional.of(Double.parseDouble(r.get("lat"))), Optional.of(Double.parseDouble(r.get("lon"))),
+                Integer.parseInt(r.get("precision")));
+        TestPlace p = new TestPlace(r.get("id"), l, r.get("parent"), r.get("kind"));
         byName.put(l.name(), p);
-        for (String alias : r.field(9).split("\\|")) {
+        for (String alias : r.get("aliases").split("\\|")) {
           b.add(alias, p);
         }
       }
