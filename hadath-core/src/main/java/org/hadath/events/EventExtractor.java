@@ -103,7 +103,8 @@ public final class EventExtractor {
           trusted.add(h);
         }
       }
-      List<ActorHit> acting = Speakers.withoutSpeakers(tokens, sentences.get(si).from(), trusted, f.sources());
+      List<ActorHit> acting =
+          Speakers.withoutSpeakers(tokens, sentences.get(si).from(), trusted, f.sources());
       found.set(si, new Found(f.triggers(), acting, f.sources()));
     }
     PlaceLocator.Places docPlaces = places.places(doc, tokens, exclude, countries);
@@ -205,7 +206,14 @@ public final class EventExtractor {
     Match<Trigger> main = mainMatch(kept, d);
     Roles roles =
         RoleAnalyzer.analyze(
-            tokens, s.from(), s.to(), hits, main.firstToken(), main.endToken(), main.value(), actors);
+            tokens,
+            s.from(),
+            s.to(),
+            hits,
+            main.firstToken(),
+            main.endToken(),
+            main.value(),
+            actors);
     d.actor1 = roles.actor1().orElse(null);
     d.actor1Rule = roles.rule1();
     d.assoc1.addAll(roles.assoc1());
@@ -290,5 +298,4 @@ public final class EventExtractor {
     v.put("time", times.version());
     return v;
   }
-
 }

@@ -47,8 +47,7 @@ import org.hadath.model.Span;
 final class EventWriter {
   private EventWriter() {}
 
-  static Optional<Event> build(
-      Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy) {
+  static Optional<Event> build(Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy) {
     Map<String, List<Evidence>> ev = new LinkedHashMap<>();
     Span trigger = d.triggers.get(0).span();
     for (Draft.TriggerUse t : d.triggers) {
@@ -64,7 +63,9 @@ final class EventWriter {
     List<ActorHit> as2 = d.assoc2;
     String rule1 = d.actor1Rule;
     String rule2 = d.actor2Rule;
-    if (d.main.has(Trigger.Flag.TERRITORY) && d.main.has(Trigger.Flag.TERRITORY_LOSS) && a2 != null) {
+    if (d.main.has(Trigger.Flag.TERRITORY)
+        && d.main.has(Trigger.Flag.TERRITORY_LOSS)
+        && a2 != null) {
       ActorHit x = a1;
       a1 = a2;
       a2 = x;
@@ -78,7 +79,9 @@ final class EventWriter {
     if (d.main.has(Trigger.Flag.TERRITORY) && type.eventType().equals("Battles") && a1 != null) {
       type =
           taxonomy.require(
-              a1.actor().inter() == 1 ? "Government regains territory" : "Non-state actor overtakes territory",
+              a1.actor().inter() == 1
+                  ? "Government regains territory"
+                  : "Non-state actor overtakes territory",
               "EventWriter");
     }
     Fatalities killed = Fatalities.of(d.casualties, Casualty.Outcome.KILLED);
@@ -89,11 +92,13 @@ final class EventWriter {
     Placement place = d.place;
     Optional<Location> location = Optional.ofNullable(place).map(Placement::location);
 
-    boolean civilianVictims = killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
+    boolean civilianVictims =
+        killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
     Actor actor2 = a2 == null ? null : a2.actor();
     Span civSpan = null;
     if (actor2 == null && civilianVictims) {
-      String country = location.map(Location::country).orElse(a1 == null ? "" : a1.actor().country());
+      String country =
+          location.map(Location::country).orElse(a1 == null ? "" : a1.actor().country());
       Optional<Actor> civ = actors.civilians(country);
       if (civ.isPresent()) {
         actor2 = civ.get();
@@ -102,7 +107,10 @@ final class EventWriter {
       }
     }
     boolean civilianTarget = actor2 != null && actor2.inter() == 7;
-    if (type.name().equals("Attack") && actor2 != null && actor2.inter() != 7 && actor2.inter() <= 4) {
+    if (type.name().equals("Attack")
+        && actor2 != null
+        && actor2.inter() != 7
+        && actor2.inter() <= 4) {
       type = taxonomy.require("Armed clash", "EventWriter");
     } else if (d.frameOnly() && type.name().equals("Armed clash") && civilianTarget) {
       type = taxonomy.require("Attack", "EventWriter");
@@ -151,21 +159,27 @@ final class EventWriter {
       }
     }
     if (civilianTarget) {
-      add(ev, doc, "civilian_targeting", ev.get("actor2").get(0).span(), "civilian-targeting:civilians-targeted");
+      add(
+          ev,
+          doc,
+          "civilian_targeting",
+          ev.get("actor2").get(0).span(),
+          "civilian-targeting:civilians-targeted");
     } else {
       add(ev, doc, "civilian_targeting", trigger, "civilian-targeting:no-civilian-target");
     }
     if (place != null) {
       Location l = place.location();
       for (String f : PLACE_FIELDS) {
-        String v = switch (f) {
-          case "country" -> l.country();
-          case "iso3" -> l.iso3();
-          case "admin1" -> l.admin1();
-          case "admin2" -> l.admin2();
-          case "admin3" -> l.admin3();
-          default -> l.name();
-        };
+        String v =
+            switch (f) {
+              case "country" -> l.country();
+              case "iso3" -> l.iso3();
+              case "admin1" -> l.admin1();
+              case "admin2" -> l.admin2();
+              case "admin3" -> l.admin3();
+              default -> l.name();
+            };
         if (!v.isEmpty()) {
           placeEvidence(ev, doc, f, place, trigger);
         }
@@ -247,7 +261,8 @@ final class EventWriter {
     return "type-rule:" + type.name();
   }
 
-  static void add(Map<String, List<Evidence>> ev, Document doc, String field, Span span, String rule) {
+  static void add(
+      Map<String, List<Evidence>> ev, Document doc, String field, Span span, String rule) {
     List<Evidence> list = ev.computeIfAbsent(field, k -> new ArrayList<>());
     for (Evidence e : list) {
       if (e.span().equals(span) && e.rule().equals(rule)) {

@@ -9,8 +9,8 @@ import org.hadath.model.Actor;
 import org.hadath.model.TimeMention;
 
 /**
- * Joins the candidates of a document that report the same event, as ACLED does: same actors,
- * same place, same day.
+ * Joins the candidates of a document that report the same event, as ACLED does: same actors, same
+ * place, same day.
  *
  * <p>Rules: a candidate joins an earlier event when nothing conflicts and something links them.
  *
@@ -52,14 +52,18 @@ final class Merger {
     if (!e.frameOnly() && !d.frameOnly() && !e.type.eventType().equals(d.type.eventType())) {
       return false;
     }
-    if (e.actor1 != null && d.actor1 != null && !sameSide(e, d.actor1.actor(), actors)
+    if (e.actor1 != null
+        && d.actor1 != null
+        && !sameSide(e, d.actor1.actor(), actors)
         && !sameSide(d, e.actor1.actor(), actors)) {
       return false;
     }
     if (e.time != null && d.time != null && !sameDay(e.time, d.time)) {
       return false;
     }
-    if (e.place != null && d.place != null && !places.within(e.place, d.place)
+    if (e.place != null
+        && d.place != null
+        && !places.within(e.place, d.place)
         && !places.within(d.place, e.place)) {
       return false;
     }
@@ -104,7 +108,9 @@ final class Merger {
       e.actor1Rule = d.actor1Rule;
     }
     addAll(e.assoc1, d.assoc1, e.actor1);
-    if (d.actor1 != null && e.actor1 != null && !d.actor1.actor().id().equals(e.actor1.actor().id())) {
+    if (d.actor1 != null
+        && e.actor1 != null
+        && !d.actor1.actor().id().equals(e.actor1.actor().id())) {
       addAll(e.assoc1, List.of(d.actor1), e.actor1);
     }
     if (e.actor2 == null && d.actor2 != null) {
@@ -114,7 +120,8 @@ final class Merger {
     addAll(e.assoc2, d.assoc2, e.actor2);
     if (e.place == null) {
       e.place = d.place;
-    } else if (d.place != null && d.place.location().geoPrecision() < e.place.location().geoPrecision()) {
+    } else if (d.place != null
+        && d.place.location().geoPrecision() < e.place.location().geoPrecision()) {
       e.place = d.place;
     }
     if (e.time == null) {

@@ -8,15 +8,15 @@ import org.hadath.extract.SourceHit;
 import org.hadath.text.Token;
 
 /**
- * Removes actors who only speak: the actor of a source («مصادر عسكرية تابعة لنظام الأسد»), or of
- * a speaker («ضابط عمليات قوات النظام», «المتحدث باسم التحالف», "a spokesman for the coalition").
+ * Removes actors who only speak: the actor of a source («مصادر عسكرية تابعة لنظام الأسد»), or of a
+ * speaker («ضابط عمليات قوات النظام», «المتحدث باسم التحالف», "a spokesman for the coalition").
  * They say who reports, not who acts.
  *
  * <p>Rules:
  *
  * <ul>
- *   <li><b>source-affiliation</b>: an actor inside a source's words, or within four tokens after
- *       a source and introduced by «تابعة», «التابعة», «مقربة», «موالية», «affiliated», "close to".
+ *   <li><b>source-affiliation</b>: an actor inside a source's words, or within four tokens after a
+ *       source and introduced by «تابعة», «التابعة», «مقربة», «موالية», «affiliated», "close to".
  *   <li><b>speaker</b>: an actor within three tokens after a speaker noun (ضابط, مصدر, مسؤول,
  *       متحدث, ناطق, قائد, بيان, officer, spokesman, official, source, statement).
  * </ul>
@@ -25,9 +25,26 @@ final class Speakers {
   private static final Set<String> AFFILIATION =
       Set.of("تابعه", "تابع", "مقربه", "مقرب", "مواليه", "موالي", "affiliated", "close", "loyal");
   private static final Set<String> SPEAKER =
-      Set.of("ضابط", "مصدر", "مصادر", "مسؤول", "متحدث", "ناطق", "قائد", "بيان", "اعلام", "وكاله",
-          "officer", "spokesman", "spokeswoman", "spokesperson", "official", "source", "sources",
-          "statement", "commander");
+      Set.of(
+          "ضابط",
+          "مصدر",
+          "مصادر",
+          "مسؤول",
+          "متحدث",
+          "ناطق",
+          "قائد",
+          "بيان",
+          "اعلام",
+          "وكاله",
+          "officer",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "source",
+          "sources",
+          "statement",
+          "commander");
 
   private Speakers() {}
 

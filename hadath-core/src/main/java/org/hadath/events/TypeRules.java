@@ -16,23 +16,48 @@ import org.hadath.text.Token;
  *   <li><b>air-if-aircraft</b>: a trigger flagged so («قصف», «استهدف», «هجوم», "attack") becomes
  *       "Air/drone strike" when the sentence names aircraft (طيران, طائرة, مروحية, مسيرة, جوي;
  *       aircraft, warplane, jet, helicopter, drone).
- *   <li><b>suicide</b>: a bomb flagged car-bomb («سيارة مفخخة», «تفجير», "car bomb") becomes "Suicide
- *       bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide).
+ *   <li><b>suicide</b>: a bomb flagged car-bomb («سيارة مفخخة», «تفجير», "car bomb") becomes
+ *       "Suicide bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide).
  * </ul>
  *
  * <p>Territory sub-types follow who gains and are set when the event is built.
  */
 final class TypeRules {
   private static final Set<String> AIRCRAFT =
-      Set.of("طيران", "طائره", "طائرات", "مقاتلات", "مروحيه", "مروحيات", "مسيره", "مسيرات", "جوي",
-          "جويه", "حربي", "حربيه", "درون", "aircraft", "airstrike", "airstrikes", "warplane", "warplanes",
-          "jet", "jets", "helicopter", "helicopters", "drone", "drones", "air", "aerial");
+      Set.of(
+          "طيران",
+          "طائره",
+          "طائرات",
+          "مقاتلات",
+          "مروحيه",
+          "مروحيات",
+          "مسيره",
+          "مسيرات",
+          "جوي",
+          "جويه",
+          "حربي",
+          "حربيه",
+          "درون",
+          "aircraft",
+          "airstrike",
+          "airstrikes",
+          "warplane",
+          "warplanes",
+          "jet",
+          "jets",
+          "helicopter",
+          "helicopters",
+          "drone",
+          "drones",
+          "air",
+          "aerial");
   private static final Set<String> SUICIDE =
       Set.of("انتحاري", "انتحاريه", "انتحاريين", "انغماسي", "suicide");
 
   private TypeRules() {}
 
-  static SubEventType adjust(Trigger t, List<Token> tokens, int from, int to, EventTaxonomy taxonomy) {
+  static SubEventType adjust(
+      Trigger t, List<Token> tokens, int from, int to, EventTaxonomy taxonomy) {
     if (t.has(Trigger.Flag.AIR_IF_AIRCRAFT) && mentions(tokens, from, to, AIRCRAFT)) {
       return taxonomy.require("Air/drone strike", "TypeRules");
     }

@@ -14,4 +14,5 @@ import org.hadath.model.Span;
  * @param weak whether the words are an ambiguous alias («النظام», «التحالف»), to be trusted only
  *     when the same actor is named unambiguously elsewhere in the document
  */
-public record ActorHit(int firstToken, int endToken, Span span, Actor actor, String rule, boolean weak) {}
+public record ActorHit(
+    int firstToken, int endToken, Span span, Actor actor, String rule, boolean weak) {}

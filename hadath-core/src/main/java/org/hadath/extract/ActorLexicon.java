@@ -21,15 +21,15 @@ public interface ActorLexicon {
   Optional<Actor> civilians(String country);
 
   /**
-   * Whether {@code a} and {@code b} are one side by definition: the same actor, or one is a part
-   * of the other (YPG of the SDF).
+   * Whether {@code a} and {@code b} are one side by definition: the same actor, or one is a part of
+   * the other (YPG of the SDF).
    */
   boolean sameSide(Actor a, Actor b);
 
   /**
    * The actor as it stands in {@code country}: a generic template found by its words («مدنيين»,
-   * «مسلحون مجهولون») becomes that country's ("Civilians (Syria)"); state forces acting abroad
-   * take the external inter code. Other actors come back unchanged.
+   * «مسلحون مجهولون») becomes that country's ("Civilians (Syria)"); state forces acting abroad take
+   * the external inter code. Other actors come back unchanged.
    */
   Actor localize(Actor actor, String country);
 

@@ -31,8 +31,8 @@ import org.hadath.text.Token;
  *   <li><b>victims</b>: the victim word up to two tokens after the number (or before it in English:
  *       "two civilians") names the group; «آخرين» ("others") takes the group of the report before
  *       it in the sentence.
- *   <li><b>subgroup</b>: victims introduced by «بينهم», «منهم», "including", "among them" are part of
- *       those already counted, not more.
+ *   <li><b>subgroup</b>: victims introduced by «بينهم», «منهم», "including", "among them" are part
+ *       of those already counted, not more.
  *   <li><b>update</b>: a number after «ارتفعت الحصيلة», «ارتفع عدد … إلى», "the toll rose to"
  *       replaces earlier figures.
  *   <li>Each number is used once.
@@ -48,7 +48,8 @@ public final class CasualtyFinder {
 
   private CasualtyFinder() {
     TsvTable t =
-        Lexicons.read("/org/hadath/dict/casualties.tsv", Set.of("phrase", "kind", "value", "singular"));
+        Lexicons.read(
+            "/org/hadath/dict/casualties.tsv", Set.of("phrase", "kind", "value", "singular"));
     PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
     for (TsvTable.Row r : t.rows()) {
       String kind = Lexicons.required(r, "kind");
@@ -58,7 +59,9 @@ public final class CasualtyFinder {
           case "outcome" -> Outcome.valueOf(value);
           case "victim" -> VictimGroup.valueOf(value);
           case "update" -> {}
-          default -> throw r.error("kind", "'" + kind + "' is not a kind", "write outcome, victim or update");
+          default ->
+              throw r.error(
+                  "kind", "'" + kind + "' is not a kind", "write outcome, victim or update");
         }
       } catch (IllegalArgumentException e) {
         throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
@@ -112,22 +115,41 @@ public final class CasualtyFinder {
         used[q] = true;
         QuantityMatch qm = quantities.get(q);
         Optional<Match<Entry>> victim = victimNear(words, qm, tokens);
-        VictimGroup group = victim.map(v -> VictimGroup.valueOf(v.value().value())).orElse(VictimGroup.UNKNOWN);
+        VictimGroup group =
+            victim.map(v -> VictimGroup.valueOf(v.value().value())).orElse(VictimGroup.UNKNOWN);
         group = resolveOthers(group, out);
         boolean sub = subgroup(tokens, from, qm.firstToken());
         out.add(
-            new Casualty(outcome, qm.quantity(), group, m.span(), Optional.of(qm.span()),
-                victim.map(Match::span), update, sub, "casualty:" + rule + "/" + m.value().rule()));
+            new Casualty(
+                outcome,
+                qm.quantity(),
+                group,
+                m.span(),
+                Optional.of(qm.span()),
+                victim.map(Match::span),
+                update,
+                sub,
+                "casualty:" + rule + "/" + m.value().rule()));
         continue;
       }
       // no number: a singular victim noun right after the cue counts one
       if (w + 1 < words.size()) {
         Match<Entry> v = words.get(w + 1);
-        if (v.value().kind().equals("victim") && v.value().singular() && v.firstToken() == m.endToken()) {
+        if (v.value().kind().equals("victim")
+            && v.value().singular()
+            && v.firstToken() == m.endToken()) {
           VictimGroup group = VictimGroup.valueOf(v.value().value());
-          out.add(new Casualty(outcome, Quantity.exactly(1), group, m.span(), Optional.empty(),
-              Optional.of(v.span()), update, subgroup(tokens, from, v.firstToken()),
-              "casualty:singular/" + m.value().rule()));
+          out.add(
+              new Casualty(
+                  outcome,
+                  Quantity.exactly(1),
+                  group,
+                  m.span(),
+                  Optional.empty(),
+                  Optional.of(v.span()),
+                  update,
+                  subgroup(tokens, from, v.firstToken()),
+                  "casualty:singular/" + m.value().rule()));
         }
       }
     }
@@ -183,7 +205,12 @@ public final class CasualtyFinder {
   }
 
   private static int quantityBefore(
-      List<Token> tokens, List<QuantityMatch> qs, boolean[] used, int before, int from, int window) {
+      List<Token> tokens,
+      List<QuantityMatch> qs,
+      boolean[] used,
+      int before,
+      int from,
+      int window) {
     for (int i = qs.size() - 1; i >= 0; i--) {
       QuantityMatch q = qs.get(i);
       if (used[i] || q.endToken() > before) {
@@ -207,7 +234,8 @@ public final class CasualtyFinder {
         return Optional.of(v);
       }
       // «مدنيين اثنين», "civilians, two of them" — the noun before a trailing number word
-      if (v.endToken() == q.firstToken() && tokens.get(q.firstToken()).kind() != Token.Kind.NUMBER) {
+      if (v.endToken() == q.firstToken()
+          && tokens.get(q.firstToken()).kind() != Token.Kind.NUMBER) {
         return Optional.of(v);
       }
     }
@@ -218,7 +246,10 @@ public final class CasualtyFinder {
     for (int i = at - 1; i >= from && i >= at - 2; i--) {
       String k = tokens.get(i).keys()[0];
       String n = tokens.get(i).norm();
-      if (k.equals("بينهم") || k.equals("منهم") || k.equals("بينها") || n.equals("including")
+      if (k.equals("بينهم")
+          || k.equals("منهم")
+          || k.equals("بينها")
+          || n.equals("including")
           || n.equals("among")) {
         return true;
       }
@@ -229,8 +260,12 @@ public final class CasualtyFinder {
   private static boolean crossesClause(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.PUNCT && (t.norm().equals("،") || t.norm().equals(",")
-          || t.norm().equals(".") || t.norm().equals("؛") || t.norm().equals(";"))) {
+      if (t.kind() == Token.Kind.PUNCT
+          && (t.norm().equals("،")
+              || t.norm().equals(",")
+              || t.norm().equals(".")
+              || t.norm().equals("؛")
+              || t.norm().equals(";"))) {
         return true;
       }
     }

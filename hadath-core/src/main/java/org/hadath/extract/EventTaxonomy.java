@@ -8,8 +8,8 @@ import java.util.Set;
 import org.hadath.dict.TsvTable;
 
 /**
- * ACLED's event taxonomy (6 event types, 25 sub-event types, disorder types), read once from
- * {@code org/hadath/dict/event-types.tsv}.
+ * ACLED's event taxonomy (6 event types, 25 sub-event types, disorder types), read once from {@code
+ * org/hadath/dict/event-types.tsv}.
  */
 public final class EventTaxonomy {
   private static final String FILE = "/org/hadath/dict/event-types.tsv";
@@ -43,7 +43,10 @@ public final class EventTaxonomy {
               Lexicons.required(r, "plover"),
               Lexicons.integer(r, "severity", 1, 10));
       if (m.put(s.name(), s) != null) {
-        throw r.error("sub_event_type", "'" + s.name() + "' is listed twice", "keep one row per sub-event type");
+        throw r.error(
+            "sub_event_type",
+            "'" + s.name() + "' is listed twice",
+            "keep one row per sub-event type");
       }
     }
     return new EventTaxonomy(m, t.version().orElse("unversioned"));
@@ -59,7 +62,11 @@ public final class EventTaxonomy {
     SubEventType s = byName.get(subEventType);
     if (s == null) {
       throw new IllegalArgumentException(
-          where + ": '" + subEventType + "' is not an ACLED sub-event type; use one of " + byName.keySet());
+          where
+              + ": '"
+              + subEventType
+              + "' is not an ACLED sub-event type; use one of "
+              + byName.keySet());
     }
     return s;
   }

@@ -30,6 +30,7 @@ final class Lexicons {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw r.error(column, "'" + v + "' is not a whole number from " + min + " to " + max, "write one");
+    throw r.error(
+        column, "'" + v + "' is not a whole number from " + min + " to " + max, "write one");
   }
 }

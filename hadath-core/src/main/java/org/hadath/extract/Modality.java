@@ -12,9 +12,9 @@ import org.hadath.text.Token;
  * <p>Rules, each returning the reason the trigger is not an event:
  *
  * <ul>
- *   <li><b>negated</b>: a negation (لم لن لا ليس عدم غير; not, no, never, without) up to four tokens
- *       before the trigger in the same clause, or a denial verb (نفى, ينفي; denied) anywhere before
- *       it in the sentence.
+ *   <li><b>negated</b>: a negation (لم لن لا ليس عدم غير; not, no, never, without) up to four
+ *       tokens before the trigger in the same clause, or a denial verb (نفى, ينفي; denied) anywhere
+ *       before it in the sentence.
  *   <li><b>future</b>: a future or plan word (سوف, تعتزم, تنوي, تخطط, تستعد, هدفها, بهدف; will,
  *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
  *       verb with the future prefix س (سيبدأ, ستشن) right before it.
@@ -34,37 +34,113 @@ public final class Modality {
   private static final int WINDOW = 4;
 
   private static final Set<String> NEGATION =
-      Set.of("لم", "لن", "لا", "ليس", "ليست", "عدم", "غير", "not", "no", "never", "without", "didn't",
+      Set.of(
+          "لم", "لن", "لا", "ليس", "ليست", "عدم", "غير", "not", "no", "never", "without", "didn't",
           "didn", "wasn't", "weren't", "nor");
   private static final Set<String> DENIAL =
       Set.of("نفي", "نفت", "ينفي", "تنفي", "نفيه", "denied", "denies", "deny", "dismissed");
   private static final Set<String> FUTURE =
-      Set.of("سوف", "تعتزم", "يعتزم", "اعتزام", "تنوي", "ينوي", "نيه", "تخطط", "يخطط", "خطه", "مخطط",
-          "تستعد", "يستعد", "استعداد", "استعدادات", "تحضير", "تحضيرات", "هدفها", "هدفه", "بهدف", "تهدف",
-          "يهدف", "تسعي", "يسعي", "مرتقب", "مرتقبه", "محتمل", "محتمله", "will", "would", "plan", "plans",
-          "planned", "planning", "intend", "intends", "intended", "aims", "aim", "prepare", "prepares",
-          "preparing", "upcoming", "expected", "could", "may", "might");
+      Set.of(
+          "سوف",
+          "تعتزم",
+          "يعتزم",
+          "اعتزام",
+          "تنوي",
+          "ينوي",
+          "نيه",
+          "تخطط",
+          "يخطط",
+          "خطه",
+          "مخطط",
+          "تستعد",
+          "يستعد",
+          "استعداد",
+          "استعدادات",
+          "تحضير",
+          "تحضيرات",
+          "هدفها",
+          "هدفه",
+          "بهدف",
+          "تهدف",
+          "يهدف",
+          "تسعي",
+          "يسعي",
+          "مرتقب",
+          "مرتقبه",
+          "محتمل",
+          "محتمله",
+          "will",
+          "would",
+          "plan",
+          "plans",
+          "planned",
+          "planning",
+          "intend",
+          "intends",
+          "intended",
+          "aims",
+          "aim",
+          "prepare",
+          "prepares",
+          "preparing",
+          "upcoming",
+          "expected",
+          "could",
+          "may",
+          "might");
   private static final Set<String> THREAT =
-      Set.of("هدد", "هددت", "يهدد", "تهدد", "تهديد", "توعد", "توعدت", "يتوعد", "threatened", "threatens",
-          "threat", "warned", "warns", "vowed");
-  private static final Set<String> CONDITIONAL =
-      Set.of("اذا", "لو", "حال", "if", "unless");
+      Set.of(
+          "هدد",
+          "هددت",
+          "يهدد",
+          "تهدد",
+          "تهديد",
+          "توعد",
+          "توعدت",
+          "يتوعد",
+          "threatened",
+          "threatens",
+          "threat",
+          "warned",
+          "warns",
+          "vowed");
+  private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "حال", "if", "unless");
   private static final Set<String> UNDERGO =
-      Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا", "يتعرضون", "تعرضت");
+      Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا", "يتعرضون");
   private static final Set<String> PERIOD =
-      Set.of("شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات",
-          "month", "year", "week", "months", "years");
+      Set.of(
+          "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "month", "year", "week",
+          "months", "years");
   private static final Set<String> OPINION =
-      Set.of("يري", "تري", "راي", "رات", "يعتقد", "تعتقد", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "واضح",
-          "يبدو", "ربما", "believes", "believe", "argues", "argued", "thinks", "opinion", "seems");
+      Set.of(
+          "يري",
+          "تري",
+          "راي",
+          "رات",
+          "يعتقد",
+          "تعتقد",
+          "اعتبر",
+          "اعتبرت",
+          "يعتبر",
+          "تعتبر",
+          "واضح",
+          "يبدو",
+          "ربما",
+          "believes",
+          "believe",
+          "argues",
+          "argued",
+          "thinks",
+          "opinion",
+          "seems");
   private static final Set<String> CONTINUE =
       Set.of("اضاف", "اضافت", "تابع", "تابعت", "تابعا", "اكمل", "added", "continued");
 
   private Modality() {}
 
   /**
-   * Why the trigger at token {@code trigger} of the sentence {@code [from, to)} is not an event,
-   * or empty when it reports one.
+   * Why the trigger at token {@code trigger} of the sentence {@code [from, to)} is not an event, or
+   * empty when it reports one.
    */
   public static Optional<String> exclusion(List<Token> tokens, int from, int to, int trigger) {
     if (endsWithQuestion(tokens, from, to)) {
@@ -110,8 +186,8 @@ public final class Modality {
   }
 
   /**
-   * Whether the sentence {@code [from, to)} gives an opinion rather than a report: its first
-   * words name an opinion («يرى», «يعتقد», «من الواضح»; "believes"), or it continues the previous
+   * Whether the sentence {@code [from, to)} gives an opinion rather than a report: its first words
+   * name an opinion («يرى», «يعتقد», «من الواضح»; "believes"), or it continues the previous
    * sentence's opinion («وأضاف …» after an opinion sentence).
    */
   public static boolean opinion(List<Token> tokens, int from, int to, boolean previousWasOpinion) {
@@ -149,7 +225,10 @@ public final class Modality {
     if (!(prefix.startsWith("ل") || prefix.startsWith("ول") || prefix.startsWith("فل"))) {
       return false;
     }
-    if (!prefix.equals("ل") && !prefix.equals("لل") && !prefix.endsWith("ل") && !prefix.endsWith("لل")) {
+    if (!prefix.equals("ل")
+        && !prefix.equals("لل")
+        && !prefix.endsWith("ل")
+        && !prefix.endsWith("لل")) {
       return false;
     }
     for (int i = trigger - 1; i >= from && i >= trigger - 3; i--) {
@@ -166,8 +245,13 @@ public final class Modality {
     String n = p.norm();
     return p.kind() == Token.Kind.ARABIC
         && n.length() >= 4
-        && (n.startsWith("سي") || n.startsWith("ست") || n.startsWith("سن") || n.startsWith("وسي")
-            || n.startsWith("وست") || n.startsWith("فسي") || n.startsWith("فست"));
+        && (n.startsWith("سي")
+            || n.startsWith("ست")
+            || n.startsWith("سن")
+            || n.startsWith("وسي")
+            || n.startsWith("وست")
+            || n.startsWith("فسي")
+            || n.startsWith("فست"));
   }
 
   private static boolean aggregate(List<Token> tokens, int from, int to) {
@@ -222,7 +306,11 @@ public final class Modality {
 
   private static boolean isQuote(Token t) {
     String n = t.norm();
-    return n.equals("\"") || n.equals("«") || n.equals("»") || n.equals("“") || n.equals("”")
+    return n.equals("\"")
+        || n.equals("«")
+        || n.equals("»")
+        || n.equals("“")
+        || n.equals("”")
         || n.equals("'");
   }
 }

@@ -10,8 +10,8 @@ import org.hadath.text.Token;
 /** What extraction needs from the gazetteer: the places of a document and the place of an event. */
 public interface PlaceLocator {
   /**
-   * The places named in {@code doc}, resolved once against the whole document (co-mentioned
-   * places, the dateline, the actors' countries).
+   * The places named in {@code doc}, resolved once against the whole document (co-mentioned places,
+   * the dateline, the actors' countries).
    *
    * @param tokens the tokens of the document's body, in text order
    * @param exclude spans that are never places (actor and source names such as «قوات سوريا

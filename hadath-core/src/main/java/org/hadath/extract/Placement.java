@@ -10,8 +10,8 @@ import org.hadath.model.PlaceMention;
  *
  * @param location the resolved location
  * @param placeId the gazetteer id of the place the location stands for, if any
- * @param mentions the place words the location comes from, primary first (a neighbourhood, then
- *     its town); each carries its span and rule
+ * @param mentions the place words the location comes from, primary first (a neighbourhood, then its
+ *     town); each carries its span and rule
  * @param rule how the place was chosen, e.g. {@code "locate:sentence"}
  */
 public record Placement(

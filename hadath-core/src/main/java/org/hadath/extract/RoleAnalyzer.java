@@ -29,8 +29,8 @@ import org.hadath.text.Token;
  * <ul>
  *   <li><b>agent-after-aircraft</b>: the side named right after the trigger and an aircraft or
  *       weapon word («بقصف لطيران التحالف», «غارات للطيران الروسي», "strikes by coalition jets").
- *   <li><b>subject-after-verb</b> / <b>subject-before-verb</b>: the side right after a verb
- *       trigger (Arabic verb–subject order) or right before it.
+ *   <li><b>subject-after-verb</b> / <b>subject-before-verb</b>: the side right after a verb trigger
+ *       (Arabic verb–subject order) or right before it.
  *   <li><b>genitive-agent</b>: the side named right after a noun trigger («غارات التحالف», "regime
  *       shelling"), except for attacks on civilians, abductions and arrests, where it is the victim
  *       («اغتيال X», «اعتقال X»).
@@ -39,8 +39,8 @@ import org.hadath.text.Token;
  *       object (target).
  *   <li><b>passive-agent</b>: the side after «من قبل» or "by".
  *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها».
- *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against",
- *       "positions of"; for territory triggers also «من» ("from").
+ *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against", "positions
+ *       of"; for territory triggers also «من» ("from").
  *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
  *   <li><b>first-side</b> / <b>other-side</b>: otherwise the first side in the sentence acts and
  *       the next side that is not its own is acted on.
@@ -50,22 +50,77 @@ public final class RoleAnalyzer {
   private static final Set<String> BACKED =
       Set.of("مدعوم", "مدعومه", "مدعومين", "بدعم", "دعم", "backed", "supported");
   private static final Set<String> WITH =
-      Set.of("مع", "بمشاركه", "مشاركه", "بالتعاون", "تعاون", "تقودها", "يقودها", "بقياده", "قياده",
-          "رديفه", "الرديفه", "alongside", "with", "joined", "led", "allied");
+      Set.of(
+          "مع",
+          "بمشاركه",
+          "مشاركه",
+          "بالتعاون",
+          "تعاون",
+          "تقودها",
+          "يقودها",
+          "بقياده",
+          "قياده",
+          "رديفه",
+          "الرديفه",
+          "alongside",
+          "with",
+          "joined",
+          "led",
+          "allied");
   private static final Set<String> AGAINST = Set.of("ضد", "علي", "against", "on");
   private static final Set<String> BETWEEN = Set.of("بين", "between");
   private static final Set<String> JOINT = Set.of("مشترك", "مشتركه", "joint", "combined");
   private static final Set<String> AIRCRAFT =
-      Set.of("طيران", "طائره", "طائرات", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "مسيره", "مسيرات",
-          "مدفعيه", "راجمات", "بوارج", "سلاح", "قوات", "aircraft", "jets", "jet", "warplanes",
-          "warplane", "planes", "drones", "drone", "helicopters", "artillery", "forces", "by");
+      Set.of(
+          "طيران",
+          "طائره",
+          "طائرات",
+          "مقاتلات",
+          "مقاتله",
+          "مروحيات",
+          "مروحيه",
+          "مسيره",
+          "مسيرات",
+          "مدفعيه",
+          "راجمات",
+          "بوارج",
+          "سلاح",
+          "قوات",
+          "aircraft",
+          "jets",
+          "jet",
+          "warplanes",
+          "warplane",
+          "planes",
+          "drones",
+          "drone",
+          "helicopters",
+          "artillery",
+          "forces",
+          "by");
   private static final Set<String> BY = Set.of("قبل", "by");
   private static final Set<String> LAUNCHED =
-      Set.of("اطلقها", "شنها", "نفذها", "اطلقه", "شنه", "نفذه", "اطلقته", "شنته", "نفذته", "تبناها",
+      Set.of(
+          "اطلقها", "شنها", "نفذها", "اطلقه", "شنه", "نفذه", "اطلقته", "شنته", "نفذته", "تبناها",
           "تبناه");
   private static final Set<String> TARGET =
-      Set.of("علي", "ضد", "مواقع", "موقع", "عناصر", "مقرات", "مقر", "نقاط", "تجمعات", "تحصينات",
-          "استهدف", "استهدفت", "against", "targeting", "positions", "position");
+      Set.of(
+          "علي",
+          "ضد",
+          "مواقع",
+          "موقع",
+          "عناصر",
+          "مقرات",
+          "مقر",
+          "نقاط",
+          "تجمعات",
+          "تحصينات",
+          "استهدف",
+          "استهدفت",
+          "against",
+          "targeting",
+          "positions",
+          "position");
   private static final Set<String> FROM = Set.of("من", "from");
 
   private RoleAnalyzer() {}
@@ -136,7 +191,8 @@ public final class RoleAnalyzer {
     if (target == null) {
       rule2 = "role:other-side";
       for (Side s : sides) {
-        if (s != agent && (agent == null || !lexicon.sameSide(s.head.actor(), agent.head.actor()))) {
+        if (s != agent
+            && (agent == null || !lexicon.sameSide(s.head.actor(), agent.head.actor()))) {
           target = s;
           break;
         }
@@ -257,7 +313,9 @@ public final class RoleAnalyzer {
   }
 
   private static boolean conjunction(Token t) {
-    return t.kind() == Token.Kind.ARABIC && t.norm().startsWith("و") && t.keys().length > 1
+    return t.kind() == Token.Kind.ARABIC
+        && t.norm().startsWith("و")
+        && t.keys().length > 1
         && !t.keys()[0].startsWith("و");
   }
 
@@ -275,13 +333,15 @@ public final class RoleAnalyzer {
         return;
       }
     }
-    if (h.endToken() == trigFirst && !trigger.has(Trigger.Flag.VERB)
+    if (h.endToken() == trigFirst
+        && !trigger.has(Trigger.Flag.VERB)
         && tokens.get(trigFirst).kind() == Token.Kind.LATIN) {
       // "coalition airstrikes", "Houthi shelling": an English noun trigger's modifier acts
       s.agentRule = "modifier-agent";
       return;
     }
-    if (h.firstToken() == trigEnd && !trigger.has(Trigger.Flag.VERB)
+    if (h.firstToken() == trigEnd
+        && !trigger.has(Trigger.Flag.VERB)
         && tokens.get(trigFirst).kind() != Token.Kind.LATIN) {
       // a noun trigger followed by its genitive: «غارات التحالف» (the agent), but «اغتيال X»,
       // «اعتقال X», «اختطاف X» (the victim)
@@ -292,7 +352,8 @@ public final class RoleAnalyzer {
       }
       return;
     }
-    if (h.firstToken() > trigFirst && near(tokens, Math.max(from, h.firstToken() - 2), h.firstToken(), BY)) {
+    if (h.firstToken() > trigFirst
+        && near(tokens, Math.max(from, h.firstToken() - 2), h.firstToken(), BY)) {
       s.agentRule = "passive-agent";
       return;
     }
@@ -329,7 +390,9 @@ public final class RoleAnalyzer {
       s.target = true;
     }
     // an object right after a transitive verb of attack («استهدف … X») is its target
-    if (!s.target && h.firstToken() >= trigEnd && h.firstToken() - trigEnd <= 1
+    if (!s.target
+        && h.firstToken() >= trigEnd
+        && h.firstToken() - trigEnd <= 1
         && has(tokens.get(trigFirst), TARGET)) {
       s.target = true;
     }

@@ -20,7 +20,8 @@ public record Roles(
     List<ActorHit> assoc2,
     String rule1,
     String rule2) {
-  public static final Roles NONE = new Roles(Optional.empty(), List.of(), Optional.empty(), List.of(), "", "");
+  public static final Roles NONE =
+      new Roles(Optional.empty(), List.of(), Optional.empty(), List.of(), "", "");
 
   public boolean empty() {
     return actor1.isEmpty() && actor2.isEmpty();

@@ -13,4 +13,9 @@ package org.hadath.extract;
  *     breaks ties between equally specific ones
  */
 public record SubEventType(
-    String name, String eventType, String disorderType, String cameoRoot, String plover, int severity) {}
+    String name,
+    String eventType,
+    String disorderType,
+    String cameoRoot,
+    String plover,
+    int severity) {}

@@ -8,8 +8,12 @@ import org.hadath.text.Token;
 
 /** What extraction needs from date resolution. */
 public interface TimeReader {
-  /** The time expressions in tokens {@code [from, to)}, resolved against the document's publication date. */
-  List<TimeMention> find(Document doc, List<Token> tokens, int from, int to, List<Problem> problems);
+  /**
+   * The time expressions in tokens {@code [from, to)}, resolved against the document's publication
+   * date.
+   */
+  List<TimeMention> find(
+      Document doc, List<Token> tokens, int from, int to, List<Problem> problems);
 
   String version();
 }

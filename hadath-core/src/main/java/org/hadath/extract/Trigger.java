@@ -15,7 +15,9 @@ public record Trigger(String phrase, SubEventType type, int weight, Set<Flag> fl
 
   /** Flags of the trigger lexicon (TRIGGERS.md). */
   public enum Flag {
-    /** A general word (operation, attack, targeting) that lends its arguments to a specific event. */
+    /**
+     * A general word (operation, attack, targeting) that lends its arguments to a specific event.
+     */
     FRAME,
     /** A finite verb: its subject is the agent. */
     VERB,

@@ -25,16 +25,16 @@ import org.hadath.text.Token;
  * </ul>
  */
 public final class TriggerLexicon {
-  private static final TriggerLexicon DEFAULT =
-      new TriggerLexicon(
-          EventTaxonomy.standard(),
-          List.of(
-              Lexicons.read(AR, COLUMNS), Lexicons.read(EN, COLUMNS)));
 
   private static final String AR = "/org/hadath/dict/triggers.ar.tsv";
   private static final String EN = "/org/hadath/dict/triggers.en.tsv";
   private static final Set<String> COLUMNS =
       Set.of("phrase", "sub_event_type", "mode", "weight", "flags");
+
+  private static final TriggerLexicon DEFAULT =
+      new TriggerLexicon(
+          EventTaxonomy.standard(),
+          List.of(Lexicons.read(AR, COLUMNS), Lexicons.read(EN, COLUMNS)));
 
   private final PhraseMatcher<Trigger> stem;
   private final PhraseMatcher<Trigger> exact;
@@ -55,7 +55,8 @@ public final class TriggerLexicon {
         switch (mode) {
           case "stem" -> s.add(trig.phrase(), trig);
           case "exact" -> e.add(trig.phrase(), trig);
-          default -> throw r.error("mode", "'" + mode + "' is not a mode", "write 'stem' or 'exact'");
+          default ->
+              throw r.error("mode", "'" + mode + "' is not a mode", "write 'stem' or 'exact'");
         }
         n++;
       }
@@ -102,7 +103,9 @@ public final class TriggerLexicon {
           flags.add(Trigger.Flag.parse(f));
         } catch (IllegalArgumentException ex) {
           throw r.error(
-              "flags", "'" + f.strip() + "' is not a flag", "use one of " + EnumSet.allOf(Trigger.Flag.class));
+              "flags",
+              "'" + f.strip() + "' is not a flag",
+              "use one of " + EnumSet.allOf(Trigger.Flag.class));
         }
       }
     }

@@ -42,7 +42,9 @@ public final class DictionaryActors implements ActorLexicon {
       List<ActorEntry> ranked = ActorDictionary.choose(same, "", day);
       ActorEntry e = ranked.isEmpty() ? same.get(0) : ranked.get(0);
       boolean weak = dictionary.isWeak(e, m.phrase());
-      out.add(new ActorHit(m.firstToken(), m.endToken(), m.span(), e.toActor(), "actor:" + e.id(), weak));
+      out.add(
+          new ActorHit(
+              m.firstToken(), m.endToken(), m.span(), e.toActor(), "actor:" + e.id(), weak));
       i = j;
     }
     return out;

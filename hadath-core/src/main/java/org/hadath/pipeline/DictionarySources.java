@@ -17,8 +17,28 @@ import org.hadath.text.Token;
  */
 public final class DictionarySources implements SourceLexicon {
   private static final Set<String> REPORTING =
-      Set.of("قال", "قالت", "افاد", "افادت", "اكد", "اكدت", "ذكر", "ذكرت", "نقل", "نقلت", "بحسب",
-          "حسب", "وفق", "وفقا", "اضاف", "اضافت", "said", "says", "reported", "according", "told");
+      Set.of(
+          "قال",
+          "قالت",
+          "افاد",
+          "افادت",
+          "اكد",
+          "اكدت",
+          "ذكر",
+          "ذكرت",
+          "نقل",
+          "نقلت",
+          "بحسب",
+          "حسب",
+          "وفق",
+          "وفقا",
+          "اضاف",
+          "اضافت",
+          "said",
+          "says",
+          "reported",
+          "according",
+          "told");
   private static final int WINDOW = 3;
 
   private final SourceDictionary dictionary;
@@ -51,7 +71,9 @@ public final class DictionarySources implements SourceLexicon {
   }
 
   private static boolean nearReporting(List<Token> tokens, int from, int to, Match<SourceEntry> m) {
-    for (int i = Math.max(from, m.firstToken() - WINDOW); i < Math.min(to, m.endToken() + WINDOW); i++) {
+    for (int i = Math.max(from, m.firstToken() - WINDOW);
+        i < Math.min(to, m.endToken() + WINDOW);
+        i++) {
       for (String k : tokens.get(i).keys()) {
         if (REPORTING.contains(k)) {
           return true;

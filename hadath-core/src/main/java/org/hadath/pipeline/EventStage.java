@@ -39,7 +39,8 @@ public final class EventStage implements Stage {
   public void process(Annotated a) {
     List<Problem> problems = new ArrayList<>();
     List<Event> events =
-        extractor.extract(a.document(), a.get(SegmentStage.TOKENS), a.get(SegmentStage.SENTENCES), problems);
+        extractor.extract(
+            a.document(), a.get(SegmentStage.TOKENS), a.get(SegmentStage.SENTENCES), problems);
     problems.forEach(a::problem);
     a.put(Keys.EVENTS, events);
   }

@@ -46,8 +46,7 @@ public final class Pipelines {
 
   /** The standard stages around a given extractor (user dictionaries, test dictionaries). */
   public static Pipeline of(EventExtractor extractor) {
-    return Pipeline.of(
-        List.of(new LanguageStage(), new SegmentStage(), new EventStage(extractor)));
+    return Pipeline.of(List.of(new LanguageStage(), new SegmentStage(), new EventStage(extractor)));
   }
 
   /** The hadath version and the version of every dictionary the standard pipeline reads. */

@@ -93,14 +93,20 @@ class GoldenRulesTest {
     }
   }
 
-  /** Every non-empty field has evidence, and every piece of evidence quotes the text at its span. */
+  /**
+   * Every non-empty field has evidence, and every piece of evidence quotes the text at its span.
+   */
   static void assertEvidence(Document doc, Event e, JsonNode got, String why) {
     Iterator<Map.Entry<String, JsonNode>> fields = got.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       JsonNode v = f.getValue();
-      boolean empty = v.isNull() || (v.isTextual() && v.asText().isEmpty()) || (v.isArray() && v.isEmpty())
-          || f.getKey().equals("evidence") || (v.isInt() && v.asInt() == 0 && f.getKey().startsWith("inter"));
+      boolean empty =
+          v.isNull()
+              || (v.isTextual() && v.asText().isEmpty())
+              || (v.isArray() && v.isEmpty())
+              || f.getKey().equals("evidence")
+              || (v.isInt() && v.asInt() == 0 && f.getKey().startsWith("inter"));
       if (!empty) {
         assertThat(e.evidence(f.getKey())).as(why + ": evidence for " + f.getKey()).isNotEmpty();
       }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hadath.dict.TsvTable;
 import org.hadath.extract.ActorHit;
 import org.hadath.extract.ActorLexicon;
 import org.hadath.extract.PlaceLocator;
 import org.hadath.extract.Placement;
 import org.hadath.extract.SourceHit;
 import org.hadath.extract.SourceLexicon;
-import org.hadath.dict.TsvTable;
 import org.hadath.model.Actor;
 import org.hadath.model.Document;
 import org.hadath.model.Location;
@@ -42,8 +42,23 @@ final class TestLexicons {
 
     Actors() {
       PhraseMatcher.Builder<Actor> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-      for (TsvTable.Row r : table("test-actors.tsv", "id", "name", "name_ar", "inter", "country", "parent", "aliases")) {
-        Actor a = new Actor(r.get("id"), r.get("name"), r.get("name_ar"), Integer.parseInt(r.get("inter")), r.get("country"));
+      for (TsvTable.Row r :
+          table(
+              "test-actors.tsv",
+              "id",
+              "name",
+              "name_ar",
+              "inter",
+              "country",
+              "parent",
+              "aliases")) {
+        Actor a =
+            new Actor(
+                r.get("id"),
+                r.get("name"),
+                r.get("name_ar"),
+                Integer.parseInt(r.get("inter")),
+                r.get("country"));
         if (!r.get("parent").isEmpty()) {
           parent.put(a.id(), r.get("parent"));
         }
@@ -63,7 +78,14 @@ final class TestLexicons {
     public List<ActorHit> find(List<Token> tokens, int from, int to, Optional<LocalDate> day) {
       List<ActorHit> out = new ArrayList<>();
       for (Match<Actor> m : matcher.findLongest(tokens, from, to)) {
-        out.add(new ActorHit(m.firstToken(), m.endToken(), m.span(), m.value(), "actor:test:" + m.value().id(), false));
+        out.add(
+            new ActorHit(
+                m.firstToken(),
+                m.endToken(),
+                m.span(),
+                m.value(),
+                "actor:test:" + m.value().id(),
+                false));
       }
       return out;
     }
@@ -106,7 +128,9 @@ final class TestLexicons {
     public List<SourceHit> find(List<Token> tokens, int from, int to) {
       List<SourceHit> out = new ArrayList<>();
       for (Match<String> m : matcher.findLongest(tokens, from, to)) {
-        out.add(new SourceHit(m.firstToken(), m.endToken(), m.span(), m.value(), "source:test:" + m.phrase()));
+        out.add(
+            new SourceHit(
+                m.firstToken(), m.endToken(), m.span(), m.value(), "source:test:" + m.phrase()));
       }
       return out;
     }
@@ -126,10 +150,29 @@ final class TestLexicons {
 
     Places() {
       PhraseMatcher.Builder<TestPlace> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-      for (TsvTable.Row r : table("test-places.tsv", "id", "name", "name_ar", "kind", "admin1", "lat", "lon", "precision", "parent", "aliases")) {
+      for (TsvTable.Row r :
+          table(
+              "test-places.tsv",
+              "id",
+              "name",
+              "name_ar",
+              "kind",
+              "admin1",
+              "lat",
+              "lon",
+              "precision",
+              "parent",
+              "aliases")) {
         Location l =
-            new Location(r.get("name"), "Gondor", "GON", r.get("admin1"), "", "",
-                Optional.of(Double.parseDouble(r.get("lat"))), Optional.of(Double.parseDouble(r.get("lon"))),
+            new Location(
+                r.get("name"),
+                "Gondor",
+                "GON",
+                r.get("admin1"),
+                "",
+                "",
+                Optional.of(Double.parseDouble(r.get("lat"))),
+                Optional.of(Double.parseDouble(r.get("lon"))),
                 Integer.parseInt(r.get("precision")));
         TestPlace p = new TestPlace(r.get("id"), l, r.get("parent"), r.get("kind"));
         byName.put(l.name(), p);
@@ -141,7 +184,8 @@ final class TestLexicons {
     }
 
     @Override
-    public Places places(Document doc, List<Token> tokens, List<Span> exclude, Set<String> countries) {
+    public Places places(
+        Document doc, List<Token> tokens, List<Span> exclude, Set<String> countries) {
       List<Match<TestPlace>> found = new ArrayList<>();
       for (Match<TestPlace> m : matcher.findLongest(tokens)) {
         boolean excluded = false;
@@ -158,13 +202,16 @@ final class TestLexicons {
       };
     }
 
-    private static Optional<Placement> nearest(List<Match<TestPlace>> found, Span trigger, Span range, String rule) {
+    private static Optional<Placement> nearest(
+        List<Match<TestPlace>> found, Span trigger, Span range, String rule) {
       Match<TestPlace> best = null;
       for (Match<TestPlace> m : found) {
         if (m.span().start() < range.start() || m.span().end() > range.end()) {
           continue;
         }
-        if (best == null || Math.abs(m.span().start() - trigger.start()) < Math.abs(best.span().start() - trigger.start())) {
+        if (best == null
+            || Math.abs(m.span().start() - trigger.start())
+                < Math.abs(best.span().start() - trigger.start())) {
           best = m;
         }
       }
@@ -172,7 +219,9 @@ final class TestLexicons {
         return Optional.empty();
       }
       TestPlace p = best.value();
-      PlaceMention pm = new PlaceMention(best.span(), Optional.of(p.id()), Optional.empty(), "place:test:" + p.id());
+      PlaceMention pm =
+          new PlaceMention(
+              best.span(), Optional.of(p.id()), Optional.empty(), "place:test:" + p.id());
       return Optional.of(new Placement(p.location(), Optional.of(p.id()), List.of(pm), rule));
     }
 
@@ -183,7 +232,9 @@ final class TestLexicons {
       if (i == null || o == null) {
         return false;
       }
-      return i == o || o.id().equals(i.parent()) || (o.kind().equals("admin1") && o.location().admin1().equals(i.location().admin1()));
+      return i == o
+          || o.id().equals(i.parent())
+          || (o.kind().equals("admin1") && o.location().admin1().equals(i.location().admin1()));
     }
 
     @Override
