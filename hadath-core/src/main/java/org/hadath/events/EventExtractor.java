@@ -11,6 +11,7 @@ import org.hadath.extract.CasualtyFinder;
 import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.Modality;
 import org.hadath.extract.PlaceLocator;
+import org.hadath.extract.Placement;
 import org.hadath.extract.RoleAnalyzer;
 import org.hadath.extract.Roles;
 import org.hadath.extract.SourceHit;
@@ -222,7 +223,16 @@ public final class EventExtractor {
     d.assoc2.addAll(roles.assoc2());
     int[] para = paragraphRange(sentences, si);
     Span paraSpan = new Span(tokens.get(para[0]).start(), tokens.get(para[1] - 1).end());
+    // ACLED names the most precise place: try every trigger of the sentence, main one first
     d.place = docPlaces.locate(main.span(), s.span(), paraSpan).orElse(null);
+    for (Match<Trigger> m : kept) {
+      if (m != main) {
+        Placement p = docPlaces.locate(m.span(), s.span(), paraSpan).orElse(null);
+        if (p != null && (d.place == null || p.betterThan(d.place))) {
+          d.place = p;
+        }
+      }
+    }
     d.time = nearestTime(times.find(doc, tokens, s.from(), s.to(), problems), main.span());
     if (d.time == null && para[0] < s.from()) {
       // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»

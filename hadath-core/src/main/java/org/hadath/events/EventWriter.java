@@ -91,15 +91,16 @@ final class EventWriter {
     }
     Placement place = d.place;
     Optional<Location> location = Optional.ofNullable(place).map(Placement::location);
+    String country = location.map(Location::country).orElse("");
 
     boolean civilianVictims =
         killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
     Actor actor2 = a2 == null ? null : a2.actor();
     Span civSpan = null;
     if (actor2 == null && civilianVictims) {
-      String country =
+      String victimCountry =
           location.map(Location::country).orElse(a1 == null ? "" : a1.actor().country());
-      Optional<Actor> civ = actors.civilians(country);
+      Optional<Actor> civ = actors.civilians(victimCountry);
       if (civ.isPresent()) {
         actor2 = civ.get();
         civSpan = killed.civilianOnly() ? killed.victimSpan() : wounded.victimSpan();
@@ -133,23 +134,23 @@ final class EventWriter {
     add(ev, doc, "disorder_type", ev.get("event_type").get(0).span(), "taxonomy:" + type.name());
 
     if (a1 != null) {
-      String r = a1.rule() + "+" + rule1;
+      String r = a1.rule(country) + "+" + rule1;
       add(ev, doc, "actor1", a1.span(), r);
       add(ev, doc, "actor1_ar", a1.span(), r);
-      add(ev, doc, "inter1", a1.span(), a1.rule() + "+inter");
+      add(ev, doc, "inter1", a1.span(), a1.rule(country) + "+inter");
     }
     for (ActorHit h : as1) {
-      add(ev, doc, "assoc_actor_1", h.span(), h.rule() + "+role:associated");
+      add(ev, doc, "assoc_actor_1", h.span(), h.rule(country) + "+role:associated");
     }
     if (actor2 != null) {
       Span s2 = a2 != null ? a2.span() : civSpan;
-      String r = (a2 != null ? a2.rule() + "+" : "") + rule2;
+      String r = (a2 != null ? a2.rule(country) + "+" : "") + rule2;
       add(ev, doc, "actor2", s2, r);
       add(ev, doc, "actor2_ar", s2, r);
       add(ev, doc, "inter2", s2, r + "+inter");
     }
     for (ActorHit h : as2) {
-      add(ev, doc, "assoc_actor_2", h.span(), h.rule() + "+role:associated");
+      add(ev, doc, "assoc_actor_2", h.span(), h.rule(country) + "+role:associated");
     }
     if (a1 != null || actor2 != null) {
       Span s = a1 != null ? a1.span() : ev.get("actor2").get(0).span();
@@ -215,18 +216,19 @@ final class EventWriter {
       }
       add(ev, doc, "reported_by", s.span(), s.rule());
     }
-    String country = location.map(Location::country).orElse("");
-    Optional<Actor> actor1 = Optional.ofNullable(a1).map(h -> actors.localize(h.actor(), country));
-    Actor localized2 = actor2 == null ? null : actors.localize(actor2, country);
+    Optional<Actor> actor1 =
+        Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country));
+    Actor localized2 =
+        actor2 == null ? null : actors.localize(a2 != null ? a2.in(country) : actor2, country);
     return Optional.of(
         new Event(
             type.eventType(),
             type.name(),
             type.disorderType(),
             actor1,
-            as1.stream().map(h -> actors.localize(h.actor(), country)).toList(),
+            as1.stream().map(h -> actors.localize(h.in(country), country)).toList(),
             Optional.ofNullable(localized2),
-            as2.stream().map(h -> actors.localize(h.actor(), country)).toList(),
+            as2.stream().map(h -> actors.localize(h.in(country), country)).toList(),
             civilianTarget,
             location,
             d.time == null ? Optional.empty() : d.time.date(),

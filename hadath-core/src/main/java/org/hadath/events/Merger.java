@@ -120,8 +120,7 @@ final class Merger {
     addAll(e.assoc2, d.assoc2, e.actor2);
     if (e.place == null) {
       e.place = d.place;
-    } else if (d.place != null
-        && d.place.location().geoPrecision() < e.place.location().geoPrecision()) {
+    } else if (d.place != null && d.place.betterThan(e.place)) {
       e.place = d.place;
     }
     if (e.time == null) {

@@ -19,8 +19,9 @@ import org.hadath.text.Token;
  *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
  *       verb with the future prefix س (سيبدأ, ستشن) right before it.
  *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
- *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة», «لإحراز تقدم»)
- *       states an aim, unless a verb of undergoing (تعرض) precedes it («تعرضت المدينة للقصف»).
+ *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
+ *       so does a trigger right after one («لإحراز تقدم»), unless a verb of undergoing (تعرض)
+ *       precedes it («تعرضت المدينة للقصف»).
  *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
  *   <li><b>question</b>: the sentence ends in ؟ or ?.
  *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», "since the
@@ -148,6 +149,10 @@ public final class Modality {
     }
     Token t = tokens.get(trigger);
     if (purpose(tokens, from, trigger, t)) {
+      return Optional.of("purpose");
+    }
+    // «لإحراز تقدم», «لتحقيق السيطرة»: the trigger is the object of a verbal noun of purpose
+    if (trigger - 1 >= from && purpose(tokens, from, trigger - 1, tokens.get(trigger - 1))) {
       return Optional.of("purpose");
     }
     for (int i = trigger - 1, seen = 0; i >= from && seen < WINDOW; i--) {

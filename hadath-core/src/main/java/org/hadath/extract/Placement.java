@@ -19,4 +19,22 @@ public record Placement(
   public Placement {
     mentions = List.copyOf(mentions);
   }
+
+  /**
+   * Whether the place comes only from the dateline, the last resort, not from the report's words.
+   */
+  public boolean fromDateline() {
+    return rule.startsWith("locate:dateline");
+  }
+
+  /**
+   * Whether this place is a better location for an event than {@code other}: named, then more
+   * precise.
+   */
+  public boolean betterThan(Placement other) {
+    if (fromDateline() != other.fromDateline()) {
+      return !fromDateline();
+    }
+    return location.geoPrecision() < other.location().geoPrecision();
+  }
 }

@@ -16,8 +16,9 @@ import org.hadath.text.Token;
  *   <li><b>backed</b>: «المدعومة من/ب», «بدعم من», "backed by": the second backs the first and
  *       joins its side — unless it is an external force (inter 8), which is a patron, not a
  *       participant, and is left out.
- *   <li><b>with</b>: «مع», «بمشاركة», «بالتعاون مع», «التي تقودها», «بقيادة», a plain «و» or "and"
- *       when the trigger is joint («مشتركة», "joint"), "alongside", "led by": same side.
+ *   <li><b>with</b>: «مع», «بمشاركة», «تشارك فيها», «بالتعاون مع», «التي تقودها», «بقيادة», a plain
+ *       «و» or "and" when the trigger is joint («مشتركة», "joint"), "alongside", "led by": same
+ *       side.
  *   <li><b>between</b>: «بين X و Y», "between X and Y" for a trigger that is not joint: opposite
  *       sides.
  *   <li><b>against</b>: «ضد», «على», "against": opposite sides.
@@ -52,6 +53,10 @@ public final class RoleAnalyzer {
   private static final Set<String> WITH =
       Set.of(
           "مع",
+          "تشارك",
+          "يشارك",
+          "شارك",
+          "شاركت",
           "بمشاركه",
           "مشاركه",
           "بالتعاون",

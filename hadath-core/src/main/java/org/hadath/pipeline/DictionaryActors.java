@@ -42,9 +42,21 @@ public final class DictionaryActors implements ActorLexicon {
       List<ActorEntry> ranked = ActorDictionary.choose(same, "", day);
       ActorEntry e = ranked.isEmpty() ? same.get(0) : ranked.get(0);
       boolean weak = dictionary.isWeak(e, m.phrase());
+      List<Actor> others = new ArrayList<>();
+      for (ActorEntry o : ranked) {
+        if (o != e) {
+          others.add(o.toActor());
+        }
+      }
       out.add(
           new ActorHit(
-              m.firstToken(), m.endToken(), m.span(), e.toActor(), "actor:" + e.id(), weak));
+              m.firstToken(),
+              m.endToken(),
+              m.span(),
+              e.toActor(),
+              "actor:" + e.id(),
+              weak,
+              others));
       i = j;
     }
     return out;

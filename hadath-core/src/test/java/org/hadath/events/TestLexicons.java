@@ -85,7 +85,8 @@ final class TestLexicons {
                 m.span(),
                 m.value(),
                 "actor:test:" + m.value().id(),
-                false));
+                false,
+                List.of()));
       }
       return out;
     }
