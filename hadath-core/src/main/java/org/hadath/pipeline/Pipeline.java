@@ -3,8 +3,10 @@ package org.hadath.pipeline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.hadath.model.Document;
 import org.hadath.model.DocumentResult;
@@ -62,6 +64,33 @@ public final class Pipeline {
 
   public List<Stage> stages() {
     return stages;
+  }
+
+  /**
+   * The dictionaries of all stages with their versions, for {@link org.hadath.model.Provenance}.
+   *
+   * @throws IllegalStateException if two stages report different versions of one dictionary
+   */
+  public Map<String, String> dictionaries() {
+    Map<String, String> all = new TreeMap<>();
+    for (Stage s : stages) {
+      for (Map.Entry<String, String> d : s.dictionaries().entrySet()) {
+        String before = all.putIfAbsent(d.getKey(), d.getValue());
+        if (before != null && !before.equals(d.getValue())) {
+          throw new IllegalStateException(
+              "stage '"
+                  + s.name()
+                  + "' uses dictionary '"
+                  + d.getKey()
+                  + "' version '"
+                  + d.getValue()
+                  + "' but an earlier stage uses version '"
+                  + before
+                  + "'");
+        }
+      }
+    }
+    return all;
   }
 
   /**

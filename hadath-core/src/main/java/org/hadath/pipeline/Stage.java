@@ -1,5 +1,6 @@
 package org.hadath.pipeline;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,4 +23,12 @@ public interface Stage {
 
   /** Reads {@link #requires()} from {@code doc} and adds {@link #provides()}. */
   void process(Annotated doc);
+
+  /**
+   * The dictionaries, lexicons and models this stage uses, by name, with their version lines (e.g.
+   * {@code "triggers.ar" -> "2025-11-25.1"}). They go into the provenance of every output.
+   */
+  default Map<String, String> dictionaries() {
+    return Map.of();
+  }
 }

@@ -1,0 +1,60 @@
+package org.hadath.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads inputs into {@link org.hadath.model.Document}s.
+ *
+ * <p>Inputs are files, directories (read recursively, entries in sorted order) and {@code -}
+ * (stdin). Files are read by name (see {@link InputFormat#AUTO}): {@code .txt}, {@code
+ * .html}/{@code .htm}, {@code .jsonl} (one document per line), {@code .warc} (one document per HTML
+ * or text response record), and any of these gzipped ({@code .gz}). In a directory, hidden files
+ * and files with other extensions are skipped ({@link IngestStream#skipped()}); a file given by
+ * name is read whatever its name, by its first bytes.
+ *
+ * <p>Document ids: the file name relative to its input argument ({@code 000_82c0b5339c11801b.txt},
+ * {@code 2017/06/a.html}); {@code -} for stdin; the JSONL {@code id} for JSONL; the WARC-Record-ID
+ * for WARC records.
+ */
+public final class Ingest {
+  private Ingest() {}
+
+  /**
+   * A lazy stream of the documents in {@code inputs}, in input order. Nothing is read until the
+   * stream is iterated; a missing path becomes an {@link Ingested.Failed} with cause {@link
+   * Ingested.Cause#NO_SUCH_FILE} in its place.
+   */
+  public static IngestStream open(List<String> inputs, IngestOptions options) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(options, "options");
+    return new InputWalker(List.copyOf(inputs), options, PageAnalyzer.bundled());
+  }
+
+  /**
+   * The inputs that name no existing file or directory (so a caller can report a usage error before
+   * reading anything). {@code -} always exists.
+   */
+  public static List<String> missing(List<String> inputs) {
+    List<String> out = new ArrayList<>();
+    for (String in : inputs) {
+      if (in.equals("-")) {
+        continue;
+      }
+      try {
+        Path p = Path.of(in);
+        if (!Files.exists(p) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+          out.add(in);
+        }
+      } catch (InvalidPathException e) {
+        out.add(in);
+      }
+    }
+    return out;
+  }
+}

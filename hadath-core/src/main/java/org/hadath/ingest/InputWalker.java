@@ -1,0 +1,777 @@
+package org.hadath.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.hadath.ingest.Ingested.Cause;
+import org.hadath.ingest.jsonl.JsonlParser;
+import org.hadath.ingest.jsonl.JsonlRecord;
+import org.hadath.ingest.warc.WarcPage;
+import org.hadath.ingest.warc.WarcPages;
+import org.hadath.model.Problem;
+
+/**
+ * The {@link IngestStream} behind {@link Ingest#open}: walks the inputs depth-first with an
+ * explicit stack (directories listed and sorted when reached), reads one document at a time, and
+ * turns every failure into an {@link Ingested.Failed}.
+ */
+final class InputWalker implements IngestStream, Iterator<Ingested> {
+  private static final int SNIFF_BYTES = 512;
+
+  /** What a file is, by name or by its first bytes. */
+  private enum Format {
+    TEXT,
+    HTML,
+    JSONL,
+    WARC,
+    /** No extension: decide by the first bytes. */
+    SNIFF,
+    /** An extension ingest does not read. */
+    OTHER
+  }
+
+  private sealed interface Item permits Arg, Dir, FileItem, Ready {}
+
+  private record Arg(String arg) implements Item {}
+
+  /** Directory keys from the root down to here, to detect symbolic-link cycles. */
+  private record Ancestors(Object key, String source, Ancestors parent) {}
+
+  private record Dir(Path path, String rel, Ancestors ancestors) implements Item {}
+
+  private record FileItem(Path path, String id, String source, boolean explicit) implements Item {}
+
+  private record Ready(Ingested ingested) implements Item {}
+
+  /** A file that yields several documents (JSONL, WARC). */
+  private interface Source {
+    /** The next document, or null at the end. Never throws. */
+    Ingested next();
+
+    void close();
+  }
+
+  private final IngestOptions options;
+  private final DocumentReader reader;
+  private final Deque<Item> stack = new ArrayDeque<>();
+  private final List<String> skipped = new ArrayList<>();
+  private long skippedCount;
+  private Source current;
+  private Ingested lookahead;
+  private boolean iterated;
+  private boolean closed;
+
+  InputWalker(List<String> inputs, IngestOptions options, PageAnalyzer analyzer) {
+    this.options = options;
+    this.reader = new DocumentReader(options, analyzer);
+    for (int i = inputs.size() - 1; i >= 0; i--) {
+      stack.push(new Arg(inputs.get(i)));
+    }
+  }
+
+  // ---- IngestStream ----
+
+  @Override
+  public Iterator<Ingested> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("an IngestStream can be iterated only once");
+    }
+    iterated = true;
+    return this;
+  }
+
+  @Override
+  public List<String> skipped() {
+    return Collections.unmodifiableList(skipped);
+  }
+
+  @Override
+  public long skippedCount() {
+    return skippedCount;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    if (current != null) {
+      current.close();
+      current = null;
+    }
+    stack.clear();
+  }
+
+  // ---- Iterator ----
+
+  @Override
+  public boolean hasNext() {
+    if (lookahead == null && !closed) {
+      lookahead = advance();
+    }
+    return lookahead != null;
+  }
+
+  @Override
+  public Ingested next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Ingested n = lookahead;
+    lookahead = null;
+    return n;
+  }
+
+  private void skip(String what) {
+    skippedCount++;
+    if (skipped.size() < MAX_SKIPPED_LISTED) {
+      skipped.add(what);
+    }
+  }
+
+  private Ingested advance() {
+    while (true) {
+      if (current != null) {
+        Ingested n = current.next();
+        if (n != null) {
+          return n;
+        }
+        current.close();
+        current = null;
+      }
+      Item item = stack.poll();
+      if (item == null) {
+        return null;
+      }
+      Ingested n = process(item);
+      if (n != null) {
+        return n;
+      }
+    }
+  }
+
+  /** Handles one item: returns a document, or null after pushing more work or opening a source. */
+  private Ingested process(Item item) {
+    String id;
+    String source;
+    if (item instanceof Ready) {
+      return ((Ready) item).ingested();
+    } else if (item instanceof Arg) {
+      id = ((Arg) item).arg();
+      source = id;
+    } else if (item instanceof Dir) {
+      Dir d = (Dir) item;
+      id = d.rel().isEmpty() ? d.path().toString() : d.rel();
+      source = d.path().toString();
+    } else {
+      FileItem f = (FileItem) item;
+      id = f.id();
+      source = f.source();
+    }
+    try {
+      if (item instanceof Arg) {
+        return argument(((Arg) item).arg());
+      } else if (item instanceof Dir) {
+        return directory((Dir) item);
+      } else {
+        return file((FileItem) item);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      return internal(id, source, e);
+    }
+  }
+
+  private static Ingested internal(String id, String source, Throwable e) {
+    return new Ingested.Failed(
+        id,
+        source,
+        Cause.INTERNAL,
+        "internal error while reading '"
+            + source
+            + "': "
+            + e
+            + "; this is a bug in hadath, please report it with the input file");
+  }
+
+  // ---- arguments and directories ----
+
+  private Ingested argument(String arg) {
+    if (arg.equals("-")) {
+      return stdin();
+    }
+    Path p;
+    try {
+      p = Path.of(arg);
+    } catch (InvalidPathException e) {
+      return new Ingested.Failed(
+          arg,
+          arg,
+          Cause.NO_SUCH_FILE,
+          "'" + arg + "' is not a valid path (" + e.getReason() + "); check the argument");
+    }
+    if (Files.isDirectory(p)) {
+      Optional<Object> key = directoryKey(p);
+      stack.push(new Dir(p, "", new Ancestors(key.orElse(null), arg, null)));
+      return null;
+    }
+    if (!Files.exists(p) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      return new Ingested.Failed(
+          arg,
+          arg,
+          Cause.NO_SUCH_FILE,
+          "no such file or directory: '"
+              + arg
+              + "' (relative paths start at "
+              + Path.of("").toAbsolutePath()
+              + "); check the path");
+    }
+    Path name = p.getFileName();
+    String id = name == null ? arg : name.toString();
+    return file(new FileItem(p, id, arg, true));
+  }
+
+  private Ingested directory(Dir d) {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(d.path())) {
+      for (Path c : ds) {
+        Path n = c.getFileName();
+        if (n != null) {
+          names.add(n.toString());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      String id = d.rel().isEmpty() ? d.path().toString() : d.rel();
+      return new Ingested.Failed(
+          id,
+          d.path().toString(),
+          Cause.UNREADABLE,
+          "cannot list directory '"
+              + d.path()
+              + "': "
+              + osReason(e)
+              + "; give read permission to it or leave it out");
+    }
+    Collections.sort(names);
+    List<Item> items = new ArrayList<>(names.size());
+    for (String name : names) {
+      if (name.startsWith(".")) {
+        continue; // hidden: .git, .DS_Store
+      }
+      Path child = d.path().resolve(name);
+      String rel = d.rel().isEmpty() ? name : d.rel() + "/" + name;
+      String source = child.toString();
+      if (Files.isDirectory(child)) {
+        Optional<Object> key = directoryKey(child);
+        Ancestors loop = null;
+        for (Ancestors a = d.ancestors(); a != null && key.isPresent(); a = a.parent()) {
+          if (key.get().equals(a.key())) {
+            loop = a;
+            break;
+          }
+        }
+        if (loop != null) {
+          items.add(
+              new Ready(
+                  new Ingested.Failed(
+                      rel,
+                      source,
+                      Cause.UNSUPPORTED,
+                      "directory cycle: '"
+                          + source
+                          + "' is the same directory as '"
+                          + loop.source()
+                          + "' above it (a symbolic link loop); it was not read again. Remove"
+                          + " the link or pass the directories separately")));
+        } else {
+          items.add(new Dir(child, rel, new Ancestors(key.orElse(null), source, d.ancestors())));
+        }
+        continue;
+      }
+      if (options.format() == InputFormat.AUTO && byName(name) == Format.OTHER) {
+        skip(source);
+        continue;
+      }
+      if (Files.isRegularFile(child) || !Files.exists(child)) {
+        // Not existing when followed: a broken or looping link; opening it gives the OS reason.
+        items.add(new FileItem(child, rel, source, false));
+      } else {
+        items.add(
+            new Ready(
+                new Ingested.Failed(
+                    rel,
+                    source,
+                    Cause.UNSUPPORTED,
+                    "'"
+                        + source
+                        + "' is not a regular file (a FIFO, socket or device) and was not read;"
+                        + " name it on the command line to read it, or remove it from the"
+                        + " directory")));
+      }
+    }
+    for (int i = items.size() - 1; i >= 0; i--) {
+      stack.push(items.get(i));
+    }
+    return null;
+  }
+
+  private static Optional<Object> directoryKey(Path p) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      if (a.fileKey() != null) {
+        return Optional.of(a.fileKey());
+      }
+      return Optional.of(p.toRealPath());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Format byName(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) {
+      n = n.substring(0, n.length() - 3);
+    }
+    int dot = n.lastIndexOf('.');
+    if (dot < 0) {
+      return Format.SNIFF;
+    }
+    switch (n.substring(dot + 1)) {
+      case "txt":
+      case "text":
+        return Format.TEXT;
+      case "html":
+      case "htm":
+      case "xhtml":
+      case "shtml":
+        return Format.HTML;
+      case "jsonl":
+      case "ndjson":
+        return Format.JSONL;
+      case "warc":
+        return Format.WARC;
+      default:
+        return Format.OTHER;
+    }
+  }
+
+  // ---- files ----
+
+  private Ingested stdin() {
+    InputStream in =
+        new FilterInputStream(System.in) {
+          @Override
+          public void close() {
+            // stdin stays open for the rest of the process
+          }
+        };
+    return stream(in, "-", "-", Format.SNIFF, true);
+  }
+
+  private Ingested file(FileItem f) {
+    InputStream raw;
+    try {
+      raw = Files.newInputStream(f.path());
+    } catch (NoSuchFileException e) {
+      boolean link = Files.isSymbolicLink(f.path());
+      return new Ingested.Failed(
+          f.id(),
+          f.source(),
+          f.explicit() && !link ? Cause.NO_SUCH_FILE : Cause.UNREADABLE,
+          link
+              ? "'"
+                  + f.source()
+                  + "' is a broken symbolic link (its target does not exist); fix or remove it"
+              : "no such file: '"
+                  + f.source()
+                  + "' (it disappeared while reading); check the path");
+    } catch (AccessDeniedException e) {
+      return new Ingested.Failed(
+          f.id(),
+          f.source(),
+          Cause.UNREADABLE,
+          "permission denied reading '"
+              + f.source()
+              + "'; give read permission (chmod +r) or leave it out");
+    } catch (IOException | RuntimeException e) {
+      return new Ingested.Failed(
+          f.id(),
+          f.source(),
+          Cause.UNREADABLE,
+          "cannot read '" + f.source() + "': " + osReason(e) + "; fix the file or leave it out");
+    }
+    Path name = f.path().getFileName();
+    Format format = name == null ? Format.SNIFF : byName(name.toString());
+    if (format == Format.OTHER) {
+      format = Format.SNIFF; // named on the command line: read it whatever its name
+    }
+    return stream(raw, f.id(), f.source(), format, false);
+  }
+
+  /** Reads one opened input. Closes {@code raw} unless a multi-document source takes it. */
+  private Ingested stream(InputStream raw, String id, String source, Format format, boolean stdin) {
+    boolean handedOver = false;
+    boolean gzip = false;
+    try {
+      BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+      byte[] head = peek(in, SNIFF_BYTES);
+      gzip = head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+      if (options.format() == InputFormat.JSONL) {
+        format = Format.JSONL;
+      }
+      if (format == Format.WARC || (format == Format.SNIFF && isWarc(gzip ? null : head))) {
+        // jwarc reads plain and gzipped WARC itself and reports record offsets in the file.
+        current = new WarcSource(new WarcPages(in, reader.byteCap()), id, source);
+        handedOver = true;
+        return null;
+      }
+      InputStream data = in;
+      if (gzip) {
+        data = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+        if (format == Format.SNIFF) {
+          byte[] inner = peek((BufferedInputStream) data, SNIFF_BYTES);
+          if (isWarc(inner)) {
+            current = new WarcSource(new WarcPages(data, reader.byteCap()), id, source);
+            handedOver = true;
+            return null;
+          }
+          format = sniff(inner);
+        }
+      } else if (format == Format.SNIFF) {
+        format = sniff(head);
+      }
+      if (format == Format.JSONL) {
+        current = new JsonlSource(data, source);
+        handedOver = true;
+        return null;
+      }
+      Bytes bytes = Bytes.read(data, reader.byteCap());
+      return reader.fromBytes(
+          bytes,
+          id,
+          source,
+          format == Format.HTML ? DocumentReader.Kind.HTML : DocumentReader.Kind.TEXT,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+    } catch (IOException e) {
+      return readError(id, source, gzip, e, "");
+    } finally {
+      if (!handedOver) {
+        closeQuietly(raw);
+      }
+    }
+  }
+
+  private static Ingested readError(
+      String id, String source, boolean gzip, IOException e, String after) {
+    if (gzip && !(e instanceof FileSystemException)) {
+      return new Ingested.Failed(
+          id,
+          source,
+          Cause.CORRUPT,
+          "corrupt gzip data in '"
+              + source
+              + "'"
+              + after
+              + ": "
+              + e.getMessage()
+              + "; the file is truncated or not really gzip. Re-download or re-compress it");
+    }
+    return new Ingested.Failed(
+        id,
+        source,
+        Cause.UNREADABLE,
+        "error reading '" + source + "'" + after + ": " + osReason(e) + "; check the file");
+  }
+
+  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] b = new byte[n];
+    int len = 0;
+    while (len < n) {
+      int r = in.read(b, len, n - len);
+      if (r < 0) {
+        break;
+      }
+      len += r;
+    }
+    in.reset();
+    return len == n ? b : java.util.Arrays.copyOf(b, len);
+  }
+
+  private static boolean isWarc(byte[] head) {
+    if (head == null || head.length < 5) {
+      return false;
+    }
+    return head[0] == 'W' && head[1] == 'A' && head[2] == 'R' && head[3] == 'C' && head[4] == '/';
+  }
+
+  /** HTML if the first non-blank char is '<'; JSONL if it is '{'; else text. */
+  private static Format sniff(byte[] head) {
+    int i = 0;
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+      i++;
+    }
+    if (i < head.length && head[i] == '<') {
+      return Format.HTML;
+    }
+    if (i < head.length && head[i] == '{') {
+      return Format.JSONL;
+    }
+    return Format.TEXT;
+  }
+
+  private static String osReason(Exception e) {
+    if (e instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e;
+      if (f.getReason() != null) {
+        return f.getReason();
+      }
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException | RuntimeException e) {
+      // nothing more to read from it either way
+    }
+  }
+
+  // ---- JSONL ----
+
+  private final class JsonlSource implements Source {
+    private final InputStream in;
+    private final String source;
+    private final LineReader lines;
+    private long lineNo;
+    private boolean done;
+
+    JsonlSource(InputStream in, String source) {
+      this.in = in;
+      this.source = source;
+      long maxLine = Math.min(Integer.MAX_VALUE - 64L, options.maxDocumentChars() * 6L + 65536);
+      this.lines = new LineReader(in, (int) maxLine);
+    }
+
+    @Override
+    public Ingested next() {
+      while (!done) {
+        boolean has;
+        try {
+          has = lines.next();
+        } catch (IOException e) {
+          done = true;
+          return readError(
+              source + ":" + (lineNo + 1),
+              source,
+              true,
+              e,
+              " after line " + lineNo + " (the lines after it were not read)");
+        }
+        if (!has) {
+          done = true;
+          return null;
+        }
+        lineNo++;
+        String where = source + ":" + lineNo;
+        try {
+          Ingested n = line(where);
+          if (n != null) {
+            return n;
+          }
+        } catch (RuntimeException | StackOverflowError e) {
+          return internal(where, where, e);
+        }
+      }
+      return null;
+    }
+
+    private Ingested line(String where) {
+      if (lines.tooLong()) {
+        return new Ingested.Failed(
+            where,
+            where,
+            Cause.TOO_LARGE,
+            where
+                + ": the line has "
+                + lines.lineLength()
+                + " bytes, more than a document of "
+                + options.maxDocumentChars()
+                + " characters can take; split the text into several documents or raise the"
+                + " per-document limit");
+      }
+      byte[] b = lines.bytes();
+      int off = 0;
+      int len = lines.length();
+      if (lineNo == 1
+          && len >= 3
+          && (b[0] & 0xFF) == 0xEF
+          && (b[1] & 0xFF) == 0xBB
+          && (b[2] & 0xFF) == 0xBF) {
+        off = 3;
+        len -= 3;
+      }
+      if (isBlank(b, off, len)) {
+        return null; // blank lines separate nothing and are not documents
+      }
+      List<Problem> problems = new ArrayList<>(1);
+      CharsetDecoder dec =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer bb = ByteBuffer.wrap(b, off, len);
+      CharBuffer cb = CharBuffer.allocate(len);
+      CoderResult r = dec.decode(bb, cb, true);
+      String text;
+      int badOffset = -1;
+      if (r.isError()) {
+        badOffset = bb.position() - off;
+        text = new String(b, off, len, StandardCharsets.UTF_8);
+      } else {
+        dec.flush(cb);
+        cb.flip();
+        text = cb.toString();
+      }
+      JsonlRecord rec;
+      try {
+        rec = JsonlParser.parse(text);
+      } catch (JsonlParser.InvalidLineException e) {
+        String snippet = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+        return new Ingested.Failed(
+            e.id().orElse(where),
+            where,
+            Cause.INVALID_RECORD,
+            where + ": " + e.getMessage() + " (the line starts: " + snippet + ")");
+      }
+      if (badOffset >= 0) {
+        problems.add(
+            DocumentReader.warning(
+                rec.id(),
+                where,
+                "invalid UTF-8 at byte "
+                    + badOffset
+                    + " of the line; decoded with U+FFFD replacement characters. Write the file"
+                    + " as UTF-8 to read it exactly"));
+      }
+      return reader.fromJsonl(rec, where, problems);
+    }
+
+    @Override
+    public void close() {
+      closeQuietly(in);
+    }
+  }
+
+  private static boolean isBlank(byte[] b, int off, int len) {
+    for (int i = off; i < off + len; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- WARC ----
+
+  private final class WarcSource implements Source {
+    private final WarcPages pages;
+    private final String id;
+    private final String source;
+    private boolean done;
+
+    WarcSource(WarcPages pages, String id, String source) {
+      this.pages = pages;
+      this.id = id;
+      this.source = source;
+    }
+
+    @Override
+    public Ingested next() {
+      if (done) {
+        return null;
+      }
+      Optional<WarcPage> p;
+      try {
+        p = pages.next();
+      } catch (IOException | RuntimeException e) {
+        done = true;
+        return new Ingested.Failed(
+            id,
+            source,
+            Cause.CORRUPT,
+            "'"
+                + source
+                + "': "
+                + e.getMessage()
+                + "; the records after it were not read. Check the file with a WARC tool"
+                + " (e.g. jwarc validate) or re-fetch it");
+      }
+      if (p.isEmpty()) {
+        done = true;
+        if (pages.skipped() > 0) {
+          skippedCount += pages.skipped() - 1;
+          skip(source + " (" + pages.skipped() + " records without an HTML or text page)");
+        }
+        return null;
+      }
+      WarcPage page = p.get();
+      String where = source + "@" + page.offset();
+      try {
+        return reader.fromBytes(
+            new Bytes(page.data(), page.length(), page.more()),
+            page.recordId(),
+            where,
+            page.html() ? DocumentReader.Kind.HTML : DocumentReader.Kind.TEXT,
+            page.charset(),
+            page.url(),
+            Optional.empty());
+      } catch (RuntimeException | StackOverflowError e) {
+        return internal(page.recordId(), where, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        pages.close();
+      } catch (IOException | RuntimeException e) {
+        // closing after reading: nothing to report
+      }
+    }
+  }
+}

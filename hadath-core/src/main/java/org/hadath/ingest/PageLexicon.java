@@ -1,0 +1,265 @@
+package org.hadath.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The page lexicon ({@code org/hadath/dict/page-lexicon.tsv}, format in the {@code FORMAT.md} next
+ * to it), compiled once into hash maps keyed by {@link NameKey name keys}: one lookup per line
+ * (whole-line phrases) and one per leading word count (prefix phrases), never one regex per entry.
+ *
+ * <p>Thread-safe and immutable.
+ */
+public final class PageLexicon {
+  private static final String RESOURCE = "/org/hadath/dict/page-lexicon.tsv";
+
+  /** Longest a line may be, in words, for a {@link Match#PREFIX} phrase to count. */
+  static final int PREFIX_MAX_WORDS = 30;
+
+  /** What a lexicon phrase marks. */
+  public enum Kind {
+    RELATED,
+    BOILERPLATE,
+    BYLINE_WORD,
+    AUTHOR_CUE,
+    SITE_WORD,
+    DATE_WORD,
+    FUNCTION_WORD
+  }
+
+  /** How a phrase is matched against a line. */
+  public enum Match {
+    LINE,
+    PREFIX,
+    LABEL,
+    TOKEN
+  }
+
+  private final Map<Match, Map<String, Kind>> phrases;
+  private final int maxPhraseWords;
+  private final Map<Kind, Set<String>> tokens;
+  private final String version;
+
+  private PageLexicon(
+      Map<Match, Map<String, Kind>> phrases,
+      int maxPhraseWords,
+      Map<Kind, Set<String>> tokens,
+      String version) {
+    this.phrases = phrases;
+    this.maxPhraseWords = maxPhraseWords;
+    this.tokens = tokens;
+    this.version = version;
+  }
+
+  private static final class Holder {
+    static final PageLexicon BUNDLED = loadBundled();
+  }
+
+  /** The lexicon shipped with hadath. */
+  public static PageLexicon bundled() {
+    return Holder.BUNDLED;
+  }
+
+  private static PageLexicon loadBundled() {
+    try (InputStream in = PageLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+      }
+      return parse(in, RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Parses a lexicon in the page-lexicon.tsv format.
+   *
+   * @param name the file name used in error messages
+   * @throws IllegalArgumentException naming the line and what is wrong with it
+   */
+  public static PageLexicon parse(InputStream in, String name) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Map<Match, Map<String, Kind>> phrases = new EnumMap<>(Match.class);
+    for (Match m : Match.values()) {
+      phrases.put(m, new HashMap<>());
+    }
+    Map<Kind, Set<String>> tokens = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      tokens.put(k, new HashSet<>());
+    }
+    int maxWords = 1;
+    String version = null;
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.startsWith("# version\t")) {
+        version = line.substring("# version\t".length()).trim();
+        continue;
+      }
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 3) {
+        throw new IllegalArgumentException(
+            name
+                + ":"
+                + n
+                + ": expected 3 tab-separated columns (kind, match, phrase), found "
+                + cols.length
+                + " in '"
+                + line
+                + "'");
+      }
+      Kind kind = parseEnum(Kind.class, cols[0], name, n, "kind");
+      Match match = parseEnum(Match.class, cols[1], name, n, "match");
+      List<String> words = NameKey.words(cols[2]);
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException(
+            name + ":" + n + ": phrase '" + cols[2] + "' has no letters or digits");
+      }
+      String key = String.join(" ", words);
+      if (match == Match.TOKEN) {
+        if (words.size() != 1) {
+          throw new IllegalArgumentException(
+              name + ":" + n + ": a token entry must be one word, got '" + cols[2] + "'");
+        }
+        tokens.get(kind).add(key);
+      } else {
+        Kind prev = phrases.get(match).put(key, kind);
+        if (prev != null && prev != kind) {
+          throw new IllegalArgumentException(
+              name + ":" + n + ": '" + cols[2] + "' is already listed as " + prev);
+        }
+        maxWords = Math.max(maxWords, words.size());
+      }
+    }
+    if (version == null) {
+      throw new IllegalArgumentException(
+          name + ": the version line '# version<TAB>YYYY.N' is missing; add it at the top");
+    }
+    return new PageLexicon(phrases, maxWords, tokens, version);
+  }
+
+  private static <E extends Enum<E>> E parseEnum(
+      Class<E> type, String value, String name, int line, String column) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          name + ":" + line + ": unknown " + column + " '" + value + "'", e);
+    }
+  }
+
+  /**
+   * The kind of phrase that {@code line} is or starts with: a whole-line phrase, a prefix phrase
+   * (line of at most {@value #PREFIX_MAX_WORDS} words), or a label phrase followed by a colon or
+   * dash.
+   *
+   * @param words the line's {@link NameKey#words words}
+   * @param line the line as written, to see the punctuation after a label
+   */
+  public Optional<Kind> classify(List<String> words, CharSequence line) {
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    if (words.size() <= maxPhraseWords) {
+      Kind k = phrases.get(Match.LINE).get(String.join(" ", words));
+      if (k != null) {
+        return Optional.of(k);
+      }
+    }
+    int max = Math.min(maxPhraseWords, words.size());
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < max; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(words.get(i));
+      String key = sb.toString();
+      if (words.size() <= PREFIX_MAX_WORDS) {
+        Kind k = phrases.get(Match.PREFIX).get(key);
+        if (k != null && (k != Kind.AUTHOR_CUE || words.size() > i + 1)) {
+          return Optional.of(k);
+        }
+      }
+      Kind k = phrases.get(Match.LABEL).get(key);
+      if (k != null && labelFollows(line, i + 1)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The author cue {@code words} start with, as a count of words, or 0. */
+  int authorCueWords(List<String> words) {
+    int max = Math.min(maxPhraseWords, words.size() - 1);
+    StringBuilder sb = new StringBuilder();
+    int found = 0;
+    for (int i = 0; i < max; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(words.get(i));
+      if (phrases.get(Match.PREFIX).get(sb.toString()) == Kind.AUTHOR_CUE) {
+        found = i + 1;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the whole phrase (its key) is a line phrase of this kind. */
+  boolean isLine(String key, Kind kind) {
+    return phrases.get(Match.LINE).get(key) == kind;
+  }
+
+  /** Whether one word (a {@link NameKey} word) is a token entry of this kind. */
+  public boolean isToken(String word, Kind kind) {
+    return tokens.get(kind).contains(word);
+  }
+
+  /** The lexicon's version line. */
+  public String version() {
+    return version;
+  }
+
+  /** Whether, after the first {@code nWords} words of {@code line}, a ':' or a dash follows. */
+  private static boolean labelFollows(CharSequence line, int nWords) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c) || NameKey.fold(c) == 0;
+      if (letter && !inWord) {
+        inWord = true;
+        words++;
+        if (words > nWords) {
+          return false;
+        }
+      } else if (!letter) {
+        inWord = false;
+        if (words == nWords && isLabelMark(c)) {
+          return true;
+        }
+      }
+    }
+    return words == nWords;
+  }
+
+  private static boolean isLabelMark(char c) {
+    return c == ':' || c == '：' || c == '-' || c == '–' || c == '—' || c == '|';
+  }
+}

@@ -1,0 +1,306 @@
+package org.hadath.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hadath.model.Document;
+import org.hadath.model.Location;
+import org.hadath.model.PlaceMention;
+import org.hadath.model.Span;
+import org.hadath.model.Zone;
+import org.hadath.text.Token;
+
+/**
+ * Places and event locations of documents: {@link PlaceFinder} + {@link PlaceResolver}, then one
+ * location per event. Thread-safe; build once and share.
+ *
+ * <p>Locating rules ({@link #locate}):
+ *
+ * <ul>
+ *   <li>The place nearest the trigger in the trigger's sentence; a place after the trigger counts
+ *       its distance as is, one before it 1.5 times (reports put the place after the verb: «غارة
+ *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
+ *   <li>Else the nearest place in the paragraph, by the same measure.
+ *   <li>Else the dateline place.
+ *   <li>A part and its town named together («حي المشلب بمدينة الرقة», «مطار الطبقة قرب الطبقة»):
+ *       the location is the part (the most precise place named, CONTRACT), the town is kept as
+ *       {@link EventPlace#town()} and both mentions are returned. The part must be a neighbourhood,
+ *       camp or site, adjacent (at most 40 chars between) to a populated place that is its
+ *       gazetteer parent or lies within 15 km.
+ * </ul>
+ *
+ * <p>Geo precision (ACLED):
+ *
+ * <ul>
+ *   <li>1: a city, town, village, or a named part of one (neighbourhood, camp, site).
+ *   <li>2: near a place («أطراف», «محيط», «قرب», «شمال X», "near", "outskirts of"), a subdistrict,
+ *       a named region («الغوطة الشرقية»), or the countryside of a town that is not a provincial
+ *       seat («ريف القامشلي»).
+ *   <li>3: a province («محافظة الرقة»), a district, a country, or the countryside of a province or
+ *       of its seat («ريف حلب الشمالي» → admin1 Aleppo at the seat's coordinates).
+ * </ul>
+ */
+public final class Geocoder {
+
+  private static final int ADJACENT_CHARS = 40;
+  private static final double SAME_TOWN_KM = 15;
+
+  private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
+  private final PlaceResolver resolver;
+
+  public Geocoder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.finder = new PlaceFinder(gazetteer);
+    this.resolver = new PlaceResolver(gazetteer);
+  }
+
+  private static final class Holder {
+    static final Geocoder DEFAULT = new Geocoder(Gazetteer.defaultGazetteer());
+  }
+
+  /** A geocoder over the shipped gazetteer, shared. */
+  public static Geocoder defaultGeocoder() {
+    return Holder.DEFAULT;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public PlaceFinder finder() {
+    return finder;
+  }
+
+  public PlaceResolver resolver() {
+    return resolver;
+  }
+
+  /**
+   * The places of {@code doc}: names in its title and body zones (never in related-article lists or
+   * page furniture), resolved with the dateline and the actors' countries.
+   *
+   * @param tokens tokens of {@code doc.text()} (all of it, as the tokenizer gave them)
+   * @param exclude spans that are not places, such as actor names
+   * @param actorCountries countries of the document's actors, as names or ISO2 codes
+   */
+  public DocumentPlaces places(
+      Document doc, List<Token> tokens, List<Span> exclude, Set<String> actorCountries) {
+    List<PlaceHit> hits = new ArrayList<>();
+    for (Zone z : doc.zones()) {
+      if (z.kind() == Zone.Kind.BODY || z.kind() == Zone.Kind.TITLE) {
+        int from = firstTokenAtOrAfter(tokens, z.span().start());
+        int to = firstTokenAtOrAfter(tokens, z.span().end());
+        hits.addAll(finder.find(doc.text(), tokens, from, to, exclude));
+      }
+    }
+    PlaceContext ctx = new PlaceContext(doc.dateline(), actorCountries);
+    List<ResolvedPlace> resolved = resolver.resolve(hits, ctx);
+    Optional<Place> dateline = resolver.dateline(ctx);
+    Optional<Span> datelineSpan = Optional.empty();
+    if (doc.dateline().isPresent()) {
+      String d = doc.dateline().get().strip();
+      for (Zone z : doc.zones()) {
+        if (z.kind() == Zone.Kind.BYLINE || z.kind() == Zone.Kind.BODY) {
+          int at = doc.text().indexOf(d, z.span().start());
+          if (!d.isEmpty() && at >= 0 && at + d.length() <= z.span().end()) {
+            datelineSpan = Optional.of(new Span(at, at + d.length()));
+            break;
+          }
+        }
+      }
+    }
+    return new DocumentPlaces(resolved, dateline, datelineSpan);
+  }
+
+  /** The places in {@code text} from its tokens, with {@code ctx}; for callers without zones. */
+  public DocumentPlaces places(
+      String text, List<Token> tokens, List<Span> exclude, PlaceContext ctx) {
+    List<PlaceHit> hits = finder.find(text, tokens, 0, tokens.size(), exclude);
+    return new DocumentPlaces(
+        resolver.resolve(hits, ctx), resolver.dateline(ctx), Optional.empty());
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The location of the event whose trigger is at {@code trigger}.
+   *
+   * @param places the document's places
+   * @param trigger the trigger's span
+   * @param sentence the trigger's sentence
+   * @param paragraph the trigger's paragraph (or any larger range to search second)
+   */
+  public Optional<EventPlace> locate(
+      DocumentPlaces places, Span trigger, Span sentence, Span paragraph) {
+    List<ResolvedPlace> ps = places.places();
+    int i = nearest(ps, trigger, sentence);
+    String rule = "locate:sentence";
+    if (i < 0) {
+      i = nearest(ps, trigger, paragraph);
+      rule = "locate:paragraph";
+    }
+    if (i >= 0) {
+      return Optional.of(combine(ps, i, rule));
+    }
+    if (places.dateline().isPresent()) {
+      Place d = places.dateline().get();
+      List<PlaceMention> ms = new ArrayList<>();
+      places
+          .datelineSpan()
+          .ifPresent(
+              s -> ms.add(new PlaceMention(s, Optional.of(d.id()), Optional.empty(), "dateline")));
+      Location loc = location(d, precisionOf(d, Optional.empty()));
+      return Optional.of(new EventPlace(loc, d, townOf(d), ms, "locate:dateline"));
+    }
+    return Optional.empty();
+  }
+
+  /** The location a resolved place stands for on its own (its cue decides the precision). */
+  public EventPlace locationOf(ResolvedPlace rp, String rule) {
+    PlaceHit h = rp.hit();
+    Place p = rp.place();
+    if (h.cued(Cue.Type.COUNTRYSIDE)) {
+      Optional<Place> a1 = admin1Of(p);
+      if (p.kind() == PlaceKind.ADMIN1) {
+        return new EventPlace(location(p, 3), p, townOf(p), List.of(rp.mention()), rule);
+      }
+      if (a1.isPresent() && (p.kind().admin() || p.distanceKm(a1.get()) < 1.0)) {
+        return new EventPlace(
+            location(a1.get(), 3), a1.get(), Optional.of(p), List.of(rp.mention()), rule);
+      }
+      return new EventPlace(location(p, 2), p, townOf(p), List.of(rp.mention()), rule);
+    }
+    return new EventPlace(
+        location(p, precisionOf(p, h.approximateCue())), p, townOf(p), List.of(rp.mention()), rule);
+  }
+
+  private static int precisionOf(Place p, Optional<Cue> approximate) {
+    return switch (p.kind()) {
+      case COUNTRY, ADMIN1, ADMIN2 -> 3;
+      case ADMIN3, REGION -> 2;
+      default -> approximate.isPresent() ? 2 : 1;
+    };
+  }
+
+  private EventPlace combine(List<ResolvedPlace> ps, int i, String rule) {
+    ResolvedPlace rp = ps.get(i);
+    Place p = rp.place();
+    if (p.kind().populated() && !rp.hit().cued(Cue.Type.COUNTRYSIDE)) {
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < ps.size() && adjacent(ps.get(Math.min(i, j)), ps.get(Math.max(i, j)))) {
+          ResolvedPlace part = ps.get(j);
+          if (partOf(part.place(), p)) {
+            EventPlace e = locationOf(part, rule + "+town");
+            return withTown(e, p, rp);
+          }
+        }
+      }
+    }
+    if (p.kind().site() || p.kind() == PlaceKind.NEIGHBOURHOOD) {
+      for (int j : new int[] {i + 1, i - 1}) {
+        if (j >= 0 && j < ps.size() && adjacent(ps.get(Math.min(i, j)), ps.get(Math.max(i, j)))) {
+          ResolvedPlace town = ps.get(j);
+          if (town.place().kind().populated() && partOf(p, town.place())) {
+            return withTown(locationOf(rp, rule + "+town"), town.place(), town);
+          }
+        }
+      }
+    }
+    return locationOf(rp, rule);
+  }
+
+  private static EventPlace withTown(EventPlace e, Place town, ResolvedPlace townMention) {
+    List<PlaceMention> ms = new ArrayList<>(e.mentions());
+    ms.add(townMention.mention());
+    return new EventPlace(e.location(), e.place(), Optional.of(town), ms, e.rule());
+  }
+
+  private static boolean adjacent(ResolvedPlace a, ResolvedPlace b) {
+    return b.hit().span().start() - a.hit().span().end() <= ADJACENT_CHARS;
+  }
+
+  private static boolean partOf(Place part, Place town) {
+    if (!(part.kind().site() || part.kind() == PlaceKind.NEIGHBOURHOOD)) {
+      return false;
+    }
+    if (part.parentId().isPresent() && part.parentId().get().equals(town.id())) {
+      return true;
+    }
+    return part.distanceKm(town) <= SAME_TOWN_KM;
+  }
+
+  private Optional<Place> townOf(Place p) {
+    if (p.kind().populated()) {
+      return Optional.of(p);
+    }
+    Optional<Place> parent = gazetteer.parent(p);
+    return parent.filter(x -> x.kind().populated());
+  }
+
+  private Optional<Place> admin1Of(Place p) {
+    if (p.kind() == PlaceKind.ADMIN1) {
+      return Optional.of(p);
+    }
+    for (Place a : gazetteer.named(p.admin1())) {
+      if (a.kind() == PlaceKind.ADMIN1 && a.countryCode().equals(p.countryCode())) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The ACLED location of place {@code p} at {@code precision}. */
+  public static Location location(Place p, int precision) {
+    return new Location(
+        p.name(),
+        p.countryName(),
+        p.iso3(),
+        p.admin1(),
+        p.admin2(),
+        p.admin3(),
+        Optional.of(p.latitude()),
+        Optional.of(p.longitude()),
+        precision);
+  }
+
+  private static int nearest(List<ResolvedPlace> ps, Span trigger, Span range) {
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    for (int i = 0; i < ps.size(); i++) {
+      Span s = ps.get(i).hit().span();
+      if (s.start() < range.start() || s.end() > range.end()) {
+        continue;
+      }
+      double d;
+      if (s.start() >= trigger.end()) {
+        d = s.start() - trigger.end();
+      } else if (s.end() <= trigger.start()) {
+        d = (trigger.start() - s.end()) * 1.5 + 1;
+      } else {
+        d = 0;
+      }
+      if (ps.get(i).place().kind() == PlaceKind.COUNTRY) {
+        d += 200;
+      }
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best;
+  }
+}

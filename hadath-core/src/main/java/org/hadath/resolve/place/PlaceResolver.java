@@ -1,0 +1,229 @@
+package org.hadath.resolve.place;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses one gazetteer place for each {@link PlaceHit}, using the cue and the document.
+ *
+ * <p>Rules (each candidate gets a score; the highest wins):
+ *
+ * <ul>
+ *   <li>Kind against cue: «مدينة/بلدة/قرية» favour cities, towns, villages; «حي» neighbourhoods;
+ *       «مخيم» camps; «مطار/معبر/سد» sites; «محافظة» admin1; «منطقة/قضاء» admin2; «ناحية» admin3;
+ *       «ريف» towns and admin1 units. With no kind cue, populated places come first (cities before
+ *       towns before villages), then admin units, regions and sites, then neighbourhoods.
+ *   <li>Population: + 0.3 × log10(population + 1).
+ *   <li>Context: a candidate in a country of the actors or of the dateline place gains 2; in the
+ *       same admin1 as another place of the document that is already sure (an anchor) 1.5; within
+ *       50 km of an anchor 1 (150 km: 0.5); a neighbourhood or site whose parent is named in the
+ *       document (by another name than this one) gains 3.
+ *   <li>Two passes: hits with one candidate or a clear lead (2 points) become anchors first; then
+ *       every hit is scored again against the anchors.
+ *   <li>A name with no cue whose best place is a village or a GeoNames neighbourhood is dropped
+ *       unless an anchor supports it (same admin1, or its parent is named): such names are too
+ *       often words or person names.
+ * </ul>
+ */
+public final class PlaceResolver {
+
+  private static final double ANCHOR_MARGIN = 2.0;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The place the dateline names, chosen as a cue-less name with the actors' countries. */
+  public Optional<Place> dateline(PlaceContext ctx) {
+    if (ctx.dateline().isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> countries = countryCodes(ctx);
+    Place best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Place p : gazetteer.named(ctx.dateline().get().strip())) {
+      double s = kindScore(p, null) + popScore(p) + (countries.contains(p.countryCode()) ? 2 : 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** One resolved place per kept hit, in the hits' order. */
+  public List<ResolvedPlace> resolve(List<PlaceHit> hits, PlaceContext ctx) {
+    Set<String> countries = countryCodes(ctx);
+    List<Place> anchors = new ArrayList<>();
+    dateline(ctx)
+        .ifPresent(
+            d -> {
+              anchors.add(d);
+              countries.add(d.countryCode());
+            });
+    // pass 1: sure hits become anchors
+    for (PlaceHit h : hits) {
+      Scored s = best(h, countries, anchors, List.of(), -1);
+      if (s.margin >= ANCHOR_MARGIN && !weak(h, s.place)) {
+        anchors.add(s.place);
+      }
+    }
+    Set<String> anchorCountries = new HashSet<>(countries);
+    for (Place a : anchors) {
+      anchorCountries.add(a.countryCode());
+    }
+    // pass 2
+    List<ResolvedPlace> out = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      PlaceHit h = hits.get(i);
+      List<Place> named = new ArrayList<>();
+      for (int j = 0; j < hits.size(); j++) {
+        if (j != i) {
+          named.addAll(hits.get(j).candidates());
+        }
+      }
+      Scored s = best(h, anchorCountries, anchors, named, i);
+      if (weak(h, s.place) && !s.supported) {
+        continue;
+      }
+      String rule =
+          h.candidates().size() == 1
+              ? "resolve:only"
+              : s.supported ? "resolve:context" : "resolve:kind+population";
+      out.add(new ResolvedPlace(h, s.place, s.score, s.margin, rule));
+    }
+    return out;
+  }
+
+  /** A cue-less village or GeoNames neighbourhood: kept only with context support. */
+  private static boolean weak(PlaceHit h, Place p) {
+    if (!h.cues().isEmpty()) {
+      return false;
+    }
+    return p.kind() == PlaceKind.VILLAGE
+        || (p.kind() == PlaceKind.NEIGHBOURHOOD && p.id().startsWith("gn:"));
+  }
+
+  private record Scored(Place place, double score, double margin, boolean supported) {}
+
+  private Scored best(
+      PlaceHit h, Set<String> countries, List<Place> anchors, List<Place> named, int self) {
+    Place best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    boolean bestSupported = false;
+    for (Place p : h.candidates()) {
+      double s = kindScore(p, h) + popScore(p);
+      if (countries.contains(p.countryCode())) {
+        s += 2;
+      }
+      boolean supported = false;
+      double near = 0;
+      for (Place a : anchors) {
+        if (a == p) {
+          continue;
+        }
+        if (!a.admin1().isEmpty()
+            && a.admin1().equals(p.admin1())
+            && a.countryCode().equals(p.countryCode())) {
+          supported = true;
+        }
+        double d = p.distanceKm(a);
+        near = Math.max(near, d < 50 ? 1 : d < 150 ? 0.5 : 0);
+      }
+      if (supported) {
+        s += 1.5;
+      }
+      s += near;
+      if (p.parentId().isPresent()) {
+        for (Place n : named) {
+          if (n.id().equals(p.parentId().get())) {
+            s += 3;
+            supported = true;
+            break;
+          }
+        }
+      }
+      if (p.id().startsWith("sup:")) {
+        s += 0.3;
+      }
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = p;
+        bestSupported = supported;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    double margin = h.candidates().size() == 1 ? Double.POSITIVE_INFINITY : bestScore - second;
+    return new Scored(best, bestScore, margin, bestSupported);
+  }
+
+  private static double popScore(Place p) {
+    return 0.3 * Math.log10(p.population() + 1.0);
+  }
+
+  /** Score of a place kind given the hit's nearest kind cue; {@code h == null}: no cue. */
+  static double kindScore(Place p, PlaceHit h) {
+    Cue.Type cue = null;
+    if (h != null) {
+      for (Cue c : h.cues()) {
+        if (c.type() != Cue.Type.PREPOSITION && !c.type().approximate()) {
+          cue = c.type();
+          break;
+        }
+      }
+    }
+    PlaceKind k = p.kind();
+    if (cue == null) {
+      return switch (k) {
+        case CITY -> 2.5;
+        case TOWN -> 2.2;
+        case VILLAGE -> 2.0;
+        case ADMIN1, COUNTRY -> 1.6;
+        case REGION, CAMP, MILITARY, CROSSING, DAM, LANDMARK, ROAD -> 1.5;
+        case ADMIN2, ADMIN3 -> 0.5;
+        case NEIGHBOURHOOD -> 0.5;
+      };
+    }
+    return switch (cue) {
+      case POPULATED -> k.populated() ? 3 : k == PlaceKind.CAMP ? 1 : k.admin() ? -2 : -1;
+      case NEIGHBOURHOOD -> k == PlaceKind.NEIGHBOURHOOD ? 3 : k.populated() ? 0.5 : -3;
+      case CAMP -> k == PlaceKind.CAMP ? 3 : k.populated() ? 1 : -2;
+      case SITE -> k.site() ? 2 : k.populated() ? 1.5 : -1;
+      case ROAD -> k == PlaceKind.ROAD ? 3 : k.populated() ? 1.5 : -1;
+      case COUNTRYSIDE -> k.populated() ? 2.5 : k == PlaceKind.ADMIN1 ? 2 : k.admin() ? 1 : -2;
+      case ADMIN1 -> k == PlaceKind.ADMIN1 ? 4 : k == PlaceKind.CITY ? 1 : k.admin() ? 0 : -2;
+      case ADMIN2 ->
+          k == PlaceKind.ADMIN2
+              ? 4
+              : k == PlaceKind.ADMIN3 || k == PlaceKind.REGION ? 2 : k.populated() ? 1.5 : -1;
+      case ADMIN3 -> k == PlaceKind.ADMIN3 ? 4 : k.populated() ? 1.5 : -1;
+      default -> 0;
+    };
+  }
+
+  private Set<String> countryCodes(PlaceContext ctx) {
+    Set<String> out = new HashSet<>();
+    for (String c : ctx.countries()) {
+      String s = c.strip();
+      if (s.length() == 2 && s.toUpperCase(Locale.ROOT).equals(s)) {
+        out.add(s);
+        continue;
+      }
+      for (Place p : gazetteer.named(s)) {
+        if (p.kind() == PlaceKind.COUNTRY) {
+          out.add(p.countryCode());
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,124 @@
+package org.hadath.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hadath.resolve.place.Fixture.places;
+import static org.hadath.resolve.place.Fixture.spanOf;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hadath.model.Location;
+import org.hadath.model.PlaceMention;
+import org.hadath.model.Span;
+import org.junit.jupiter.api.Test;
+
+class GeocoderTest {
+  private final Geocoder geo = Fixture.GEOCODER;
+
+  private EventPlace locate(String text, String trigger) {
+    DocumentPlaces dp = places(text, PlaceContext.none());
+    Span all = new Span(0, text.length());
+    return geo.locate(dp, spanOf(text, trigger), all, all).orElseThrow();
+  }
+
+  @Test
+  void neighbourhoodInItsTownIsTheLocationWithTheTown() {
+    String t = "غارة على حي الرماس بمدينة ميناس تيريث";
+    EventPlace e = locate(t, "غارة");
+    assertThat(e.location().name()).isEqualTo("Rammas");
+    assertThat(e.location().geoPrecision()).isEqualTo(1);
+    assertThat(e.location().admin1()).isEqualTo("Anorien");
+    assertThat(e.location().latitude()).contains(30.01);
+    assertThat(e.town()).map(Place::id).contains("gn:1");
+    assertThat(e.mentions())
+        .extracting(PlaceMention::span)
+        .containsExactly(spanOf(t, "حي الرماس"), spanOf(t, "ميناس تيريث"));
+    assertThat(e.rule()).isEqualTo("locate:sentence+town");
+  }
+
+  @Test
+  void townIsPrecisionOne() {
+    Location l = locate("قصف على بلدة أوسغيليات", "قصف").location();
+    assertThat(l.name()).isEqualTo("Osgiliath");
+    assertThat(l.geoPrecision()).isEqualTo(1);
+    assertThat(l.country()).isEqualTo("Gondor");
+    assertThat(l.iso3()).isEqualTo("ZZZ");
+  }
+
+  @Test
+  void nearCueIsPrecisionTwo() {
+    assertThat(locate("قصف على أطراف أوسغيليات", "قصف").location().geoPrecision()).isEqualTo(2);
+    assertThat(locate("clashes near Osgiliath", "clashes").location().geoPrecision()).isEqualTo(2);
+    assertThat(locate("اشتباكات جنوب أوسغيليات", "اشتباكات").location().geoPrecision())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void countrysideOfProvincialSeatIsItsProvinceAtPrecisionThree() {
+    Location l = locate("قصف على ريف ميناس تيريث الشمالي", "قصف").location();
+    assertThat(l.name()).isEqualTo("Anorien");
+    assertThat(l.admin1()).isEqualTo("Anorien");
+    assertThat(l.latitude()).contains(30.0);
+    assertThat(l.geoPrecision()).isEqualTo(3);
+  }
+
+  @Test
+  void countrysideOfATownIsPrecisionTwo() {
+    Location l = locate("قصف على ريف أوسغيليات", "قصف").location();
+    assertThat(l.name()).isEqualTo("Osgiliath");
+    assertThat(l.geoPrecision()).isEqualTo(2);
+  }
+
+  @Test
+  void provinceIsPrecisionThree() {
+    Location l = locate("معارك في محافظة إيثيليان", "معارك").location();
+    assertThat(l.name()).isEqualTo("Ithilien");
+    assertThat(l.geoPrecision()).isEqualTo(3);
+  }
+
+  @Test
+  void nearestPlaceAfterTheTriggerWins() {
+    String t = "في ميناس تيريث قال مسؤول إن غارة استهدفت بلارجير";
+    assertThat(locate(t, "غارة").place().id()).isEqualTo("gn:9");
+  }
+
+  @Test
+  void paragraphWhenTheSentenceHasNoPlace() {
+    String t = "اشتباكات في بلارجير. وقتل خمسة.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span sentence = spanOf(t, "وقتل خمسة.");
+    EventPlace e =
+        geo.locate(dp, spanOf(t, "وقتل"), sentence, new Span(0, t.length())).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:9");
+    assertThat(e.rule()).isEqualTo("locate:paragraph");
+  }
+
+  @Test
+  void datelineWhenTheTextHasNoPlace() {
+    String t = "وقتل خمسة.";
+    DocumentPlaces dp = places(t, new PlaceContext(Optional.of("ميناس تيريث"), Set.of()));
+    Span all = new Span(0, t.length());
+    EventPlace e = geo.locate(dp, spanOf(t, "وقتل"), all, all).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:1");
+    assertThat(e.rule()).isEqualTo("locate:dateline");
+    assertThat(e.location().geoPrecision()).isEqualTo(1);
+  }
+
+  @Test
+  void nothingWhenNoPlaceAtAll() {
+    String t = "وقتل خمسة.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span all = new Span(0, t.length());
+    assertThat(geo.locate(dp, spanOf(t, "وقتل"), all, all)).isEmpty();
+  }
+
+  @Test
+  void excludedActorNameIsNotTheLocation() {
+    String t = "هاجمت كتيبة بلارجير بلدة أوسغيليات";
+    List<org.hadath.text.Token> ts = org.hadath.text.Tokenizer.tokenize(t);
+    DocumentPlaces dp = geo.places(t, ts, List.of(spanOf(t, "كتيبة بلارجير")), PlaceContext.none());
+    Span all = new Span(0, t.length());
+    assertThat(geo.locate(dp, spanOf(t, "هاجمت"), all, all).orElseThrow().place().id())
+        .isEqualTo("gn:2");
+  }
+}

@@ -1,0 +1,166 @@
+package org.hadath.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hadath.resolve.place.Fixture.hits;
+import static org.hadath.resolve.place.Fixture.words;
+
+import java.util.List;
+import org.hadath.model.Span;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+
+  private static PlaceHit only(String text) {
+    List<PlaceHit> hs = hits(text);
+    assertThat(hs).hasSize(1);
+    return hs.get(0);
+  }
+
+  private static List<Cue.Type> cueTypes(PlaceHit h) {
+    return h.cues().stream().map(Cue::type).toList();
+  }
+
+  @Test
+  void procliticBehIsAPreposition() {
+    String t = "قصف بأوسغيليات";
+    PlaceHit h = only(t);
+    assertThat(words(t, h)).isEqualTo("بأوسغيليات");
+    assertThat(h.candidates()).extracting(Place::id).containsExactly("gn:2");
+    assertThat(h.cues()).extracting(Cue::word).containsExactly("ب");
+  }
+
+  @Test
+  void procliticWawIsNoCue() {
+    PlaceHit h = only("وأوسغيليات");
+    assertThat(h.cues()).isEmpty();
+    assertThat(h.rule()).isEqualTo("place:name");
+  }
+
+  @Test
+  void populatedCueWithClitic() {
+    PlaceHit h = only("غارة بمدينة بلارجير");
+    assertThat(cueTypes(h)).containsExactly(Cue.Type.POPULATED);
+    assertThat(h.cue().orElseThrow().word()).isEqualTo("مدينه");
+    assertThat(h.rule()).isEqualTo("place:cue:مدينه");
+  }
+
+  @Test
+  void neighbourhoodCue() {
+    String t = "على حي الرماس";
+    PlaceHit h = only(t);
+    // the alias «حي الرماس» is longer than «الرماس» after the cue
+    assertThat(words(t, h)).isEqualTo("حي الرماس");
+    assertThat(h.candidates()).extracting(Place::id).containsExactly("sup:zz-rammas");
+  }
+
+  @Test
+  void countrysideCueWithDirectionQualifier() {
+    String t = "في ريف بلارجير الشمالي";
+    PlaceHit h = only(t);
+    assertThat(cueTypes(h)).containsExactly(Cue.Type.COUNTRYSIDE, Cue.Type.PREPOSITION);
+    assertThat(h.qualifier()).contains("شمالي");
+  }
+
+  @Test
+  void countrysideCueWithClitic() {
+    assertThat(cueTypes(only("بريف بلارجير"))).containsExactly(Cue.Type.COUNTRYSIDE);
+  }
+
+  @Test
+  void admin1Cue() {
+    assertThat(cueTypes(only("محافظة أنوريان"))).containsExactly(Cue.Type.ADMIN1);
+  }
+
+  @Test
+  void nearCueReadsBackOverDirectionAndMin() {
+    String t = "استهدف الأطراف الشرقية من مدينة بلارجير";
+    PlaceHit h = only(t);
+    assertThat(cueTypes(h)).containsExactly(Cue.Type.POPULATED, Cue.Type.NEAR);
+    assertThat(h.approximateCue().orElseThrow().word()).isEqualTo("اطراف");
+  }
+
+  @Test
+  void directionCue() {
+    assertThat(cueTypes(only("جنوب بلارجير"))).containsExactly(Cue.Type.DIRECTION);
+    assertThat(cueTypes(only("شمال شرق بلارجير"))).containsExactly(Cue.Type.DIRECTION);
+  }
+
+  @Test
+  void nearWithPrepositionStopsReading() {
+    assertThat(cueTypes(only("في محيط بلارجير")))
+        .containsExactly(Cue.Type.NEAR, Cue.Type.PREPOSITION);
+  }
+
+  @Test
+  void englishPrepositionAndProvince() {
+    String t = "Fighting in Anorien province.";
+    PlaceHit h = only(t);
+    assertThat(cueTypes(h)).containsExactly(Cue.Type.ADMIN1, Cue.Type.PREPOSITION);
+  }
+
+  @Test
+  void englishPossessiveCountryside() {
+    String t = "shelling of Pelargir's northern countryside";
+    PlaceHit h = only(t);
+    assertThat(words(t, h)).isEqualTo("Pelargir's");
+    assertThat(cueTypes(h)).containsExactly(Cue.Type.COUNTRYSIDE, Cue.Type.DIRECTION);
+  }
+
+  @Test
+  void englishNearAndTownOf() {
+    assertThat(cueTypes(only("near the town of Osgiliath")))
+        .containsExactly(Cue.Type.POPULATED, Cue.Type.NEAR);
+    assertThat(cueTypes(only("north of Osgiliath"))).containsExactly(Cue.Type.DIRECTION);
+  }
+
+  @Test
+  void lowerCaseLatinIsNoPlace() {
+    assertThat(hits("a shell hit the house")).isEmpty();
+    assertThat(hits("a shell fell on Hit")).hasSize(1);
+  }
+
+  @Test
+  void stopNameNeedsACue() {
+    assertThat(hits("قال اليوم إن")).isEmpty();
+    assertThat(hits("قال حسين إن")).isEmpty();
+    assertThat(hits("في قرية حسين")).hasSize(1);
+  }
+
+  @Test
+  void nameAfterOrganisationHeadIsNoPlace() {
+    assertThat(hits("قوات غوندور")).isEmpty();
+    assertThat(hits("جيش بلارجير")).isEmpty();
+    assertThat(hits("قوات في بلارجير")).hasSize(1);
+  }
+
+  @Test
+  void excludedSpansAreNoPlaces() {
+    String t = "كتيبة بلارجير الحرة";
+    assertThat(hits(t)).hasSize(1);
+    assertThat(hits(t, List.of(new Span(0, t.length())))).isEmpty();
+  }
+
+  @Test
+  void directionAdjectiveIsNoPlace() {
+    assertThat(hits("الأطراف الشرقية")).isEmpty();
+    assertThat(hits("منطقة الشرقية")).hasSize(1);
+  }
+
+  @Test
+  void cueWordAloneIsNoPlace() {
+    // «مدينة» is a stop name and a cue: never a place by itself
+    assertThat(hits("في مدينة كبيرة")).isEmpty();
+  }
+
+  @Test
+  void longestNameWins() {
+    String t = "قصف مطار القلعة";
+    PlaceHit h = only(t);
+    assertThat(words(t, h)).isEqualTo("مطار القلعة");
+  }
+
+  @Test
+  void sameNameGivesAllCandidates() {
+    assertThat(only("في بري").candidates()).extracting(Place::id).containsExactly("gn:3", "gn:4");
+  }
+}

@@ -1,0 +1,71 @@
+package org.hadath.resolve.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hadath.resolve.place.Fixture.places;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+
+  private static List<String> ids(DocumentPlaces dp) {
+    return dp.places().stream().map(r -> r.place().id()).toList();
+  }
+
+  @Test
+  void populationDecidesWithoutContext() {
+    assertThat(ids(places("في بري", PlaceContext.none()))).containsExactly("gn:4");
+  }
+
+  @Test
+  void coMentionedPlaceDecides() {
+    // the Gondor Bree wins next to a sure Gondor place
+    assertThat(ids(places("في بري قرب ميناس تيريث", PlaceContext.none())))
+        .containsExactly("gn:3", "gn:1");
+  }
+
+  @Test
+  void actorCountryDecides() {
+    PlaceContext ctx = new PlaceContext(Optional.empty(), Set.of("Gondor"));
+    assertThat(ids(places("في بري", ctx))).containsExactly("gn:3");
+    PlaceContext iso = new PlaceContext(Optional.empty(), Set.of("ZZ"));
+    assertThat(ids(places("في بري", iso))).containsExactly("gn:3");
+  }
+
+  @Test
+  void datelineDecides() {
+    PlaceContext ctx = new PlaceContext(Optional.of("ميناس تيريث"), Set.of());
+    DocumentPlaces dp = places("في بري", ctx);
+    assertThat(ids(dp)).containsExactly("gn:3");
+    assertThat(dp.dateline()).map(Place::id).contains("gn:1");
+  }
+
+  @Test
+  void cueDecidesKind() {
+    assertThat(ids(places("محافظة أنوريان", PlaceContext.none()))).containsExactly("a1:ZZ.01");
+  }
+
+  @Test
+  void bareVillageWithoutSupportIsDropped() {
+    assertThat(ids(places("هنث أنون", PlaceContext.none()))).isEmpty();
+    assertThat(ids(places("في هنث أنون", PlaceContext.none()))).containsExactly("gn:8");
+  }
+
+  @Test
+  void bareVillageWithSameAdmin1AnchorIsKept() {
+    assertThat(ids(places("بلارجير وهنث أنون", PlaceContext.none())))
+        .containsExactly("gn:9", "gn:8");
+  }
+
+  @Test
+  void mentionCarriesSpanCueAndRules() {
+    String t = "غارة بمدينة بلارجير";
+    ResolvedPlace rp = places(t, PlaceContext.none()).places().get(0);
+    assertThat(rp.mention().span()).isEqualTo(Fixture.spanOf(t, "بلارجير"));
+    assertThat(rp.mention().placeId()).contains("gn:9");
+    assertThat(rp.mention().cue()).contains("مدينه");
+    assertThat(rp.mention().rule()).isEqualTo("place:cue:مدينه;resolve:only");
+  }
+}
