@@ -40,6 +40,12 @@ public final class Bylines {
   static final int INLINE_MAX_CHARS = 100;
   private static final int AUTHOR_MAX_WORDS = 5;
 
+  /** Lower-case words that may stand inside a Latin place name: "Deir ez-Zor", "Ras al Ain". */
+  private static final java.util.Set<String> NAME_PARTICLES =
+      java.util.Set.of(
+          "al", "el", "ez", "es", "ed", "ad", "as", "ash", "at", "an", "ar", "az", "de", "du", "la",
+          "le", "of", "the", "bin", "ibn", "abu", "bani", "beni", "wadi");
+
   private static final Pattern WIRE =
       Pattern.compile(
           "^(?:(\\p{L}[\\p{L}\\p{M}'’. -]{0,40}?)(?:\\s*[,،]\\s*([\\p{L}\\p{M}\\p{N} .]{1,30}?))?\\s*)?"
@@ -135,11 +141,8 @@ public final class Bylines {
       return Optional.empty();
     }
     Optional<String> place = Optional.ofNullable(m.group(1)).map(String::trim);
-    if (place.isPresent()) {
-      List<String> pw = NameKey.words(place.get());
-      if (pw.isEmpty() || pw.size() > PLACE_MAX_WORDS || hasDigit(place.get())) {
-        return Optional.empty();
-      }
+    if (place.isPresent() && !isPlace(place.get(), NameKey.words(place.get()))) {
+      return Optional.empty();
     }
     return Optional.of(new Byline(m.end(), Optional.of(o.get().outlet()), place, Optional.empty()));
   }
@@ -259,9 +262,7 @@ public final class Bylines {
         case DATE:
           break;
         case PLACE:
-          if (place.isPresent()
-              || NameKey.words(p.text()).size() > PLACE_MAX_WORDS
-              || hasDigit(p.text())) {
+          if (place.isPresent() || !isPlace(p.text(), NameKey.words(p.text()))) {
             return Optional.empty();
           }
           place = Optional.of(p.text());
@@ -326,11 +327,44 @@ public final class Bylines {
       parts.add(new Part(text, PartKind.DATE, Optional.empty()));
       return true;
     }
-    if (words.size() <= PLACE_MAX_WORDS && !hasDigit(text)) {
+    if (isPlace(text, words)) {
       parts.add(new Part(text, PartKind.PLACE, Optional.empty()));
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a byline part can be a place: at most {@value #PLACE_MAX_WORDS} words, no digits, no
+   * function word («في», «على»), and every Latin word capitalised or a name particle ("al", "ez").
+   */
+  private boolean isPlace(String text, List<String> words) {
+    if (words.isEmpty() || words.size() > PLACE_MAX_WORDS || hasDigit(text)) {
+      return false;
+    }
+    for (String w : words) {
+      if (lexicon.isToken(w, PageLexicon.Kind.FUNCTION_WORD)) {
+        return false;
+      }
+    }
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (start < i && Character.isLowerCase(text.charAt(start))) {
+        String w = text.substring(start, i);
+        if (!NAME_PARTICLES.contains(w)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private boolean isDate(List<String> words) {

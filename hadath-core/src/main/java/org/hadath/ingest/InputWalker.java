@@ -444,7 +444,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       }
       if (format == Format.WARC || (format == Format.SNIFF && isWarc(gzip ? null : head))) {
         // jwarc reads plain and gzipped WARC itself and reports record offsets in the file.
-        current = new WarcSource(new WarcPages(in, reader.byteCap()), source);
+        current = new WarcSource(new WarcPages(in, reader.byteCap()), id, source);
         handedOver = true;
         return null;
       }
@@ -454,7 +454,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
         if (format == Format.SNIFF) {
           byte[] inner = peek((BufferedInputStream) data, SNIFF_BYTES);
           if (isWarc(inner)) {
-            current = new WarcSource(new WarcPages(data, reader.byteCap()), source);
+            current = new WarcSource(new WarcPages(data, reader.byteCap()), id, source);
             handedOver = true;
             return null;
           }
@@ -710,11 +710,13 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
 
   private final class WarcSource implements Source {
     private final WarcPages pages;
+    private final String id;
     private final String source;
     private boolean done;
 
-    WarcSource(WarcPages pages, String source) {
+    WarcSource(WarcPages pages, String id, String source) {
       this.pages = pages;
+      this.id = id;
       this.source = source;
     }
 
@@ -729,7 +731,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       } catch (IOException | RuntimeException e) {
         done = true;
         return new Ingested.Failed(
-            source,
+            id,
             source,
             Cause.CORRUPT,
             "'"

@@ -35,7 +35,8 @@ public final class PageLexicon {
     BYLINE_WORD,
     AUTHOR_CUE,
     SITE_WORD,
-    DATE_WORD
+    DATE_WORD,
+    FUNCTION_WORD
   }
 
   /** How a phrase is matched against a line. */

@@ -60,6 +60,8 @@ final class Fixtures {
     if (i instanceof Ingested.Failed) {
       Ingested.Failed f = (Ingested.Failed) i;
       sb.append("FAILED ").append(f.cause()).append(" id=").append(f.id()).append('\n');
+      sb.append("source: ").append(f.source()).append('\n');
+      sb.append("reason: ").append(f.reason()).append('\n');
       return sb.toString();
     }
     Ingested.Read r = (Ingested.Read) i;

@@ -63,6 +63,9 @@ import org.jsoup.select.NodeTraversor;
 public final class HtmlExtractor {
   static final int MIN_ROOT_CHARS = 200;
   private static final int BYLINE_MAX_WORDS = 15;
+  private static final int AUTHOR_MAX_WORDS = 5;
+  private static final Pattern AUTHOR_CUE =
+      Pattern.compile("(?i)(?:posted\\s+)?(?:by|بقلم|كتب|كتبه|إعداد)\\s*:?\\s+");
   private static final int JSON_LD_MAX_CHARS = 1_000_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -293,8 +296,10 @@ public final class HtmlExtractor {
     if (headline != null && !headline.isEmpty()) {
       lines.add(headline, Zone.Kind.TITLE);
     }
-    int rootParagraphChars = paragraphChars(root);
-    walk(root, headlineEl, rootParagraphChars, lines, meta);
+    if (meta.author == null) {
+      meta.author = authorFromElements(root);
+    }
+    walk(root, headlineEl, root.text().length(), lines, meta);
 
     if (meta.published == null) {
       Element t = root.selectFirst("time[datetime]");
@@ -615,8 +620,7 @@ public final class HtmlExtractor {
     }
   }
 
-  private static void walk(
-      Element root, Element headline, int rootParagraphChars, Lines lines, Meta meta) {
+  private static void walk(Element root, Element headline, int rootChars, Lines lines, Meta meta) {
     Deque<Element> kindOwners = new ArrayDeque<>();
     Deque<Zone.Kind> kinds = new ArrayDeque<>();
     NodeTraversor.filter(
@@ -645,16 +649,13 @@ public final class HtmlExtractor {
             boolean block = BLOCK_TAGS.contains(tag);
             if (e != root) {
               Role role = role(e);
-              if (role == Role.NOISE && paragraphChars(e) * 2 < rootParagraphChars) {
+              if (role == Role.NOISE && e.text().length() * 2 < rootChars) {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (role == Role.BYLINE) {
                 int words = e.text().split("\\s+").length;
                 if (words > BYLINE_MAX_WORDS) {
                   return FilterResult.SKIP_ENTIRELY; // an author box with a biography
-                }
-                if (meta.author == null && isAuthorElement(e) && words <= 5) {
-                  meta.author = emptyToNull(clean(e.text()));
                 }
                 if (block) {
                   lines.flush();
@@ -752,9 +753,25 @@ public final class HtmlExtractor {
     return r;
   }
 
-  private static boolean isAuthorElement(Element e) {
-    String s = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return s.contains("author") || s.contains("byline") || s.contains("writer");
+  /**
+   * The author named by an author element in the content ({@code [rel=author]}, {@code
+   * [itemprop=author]}, class {@code author} or {@code fn}), else by a byline element without its
+   * leading "By" or «بقلم»; at most {@value #AUTHOR_MAX_WORDS} words.
+   */
+  private static String authorFromElements(Element root) {
+    for (Element e :
+        root.select("[rel=author], [itemprop=author], .author, .fn, .byline, .writer")) {
+      String t = clean(e.text());
+      Matcher m = AUTHOR_CUE.matcher(t);
+      if (m.lookingAt()) {
+        t = t.substring(m.end()).strip();
+      }
+      int words = t.isEmpty() ? 0 : t.split(" ").length;
+      if (words > 0 && words <= AUTHOR_MAX_WORDS) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean hidden(Element e) {

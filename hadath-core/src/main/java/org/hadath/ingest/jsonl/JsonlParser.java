@@ -45,6 +45,9 @@ public final class JsonlParser {
                 .build());
   }
 
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile("\\s*\\(start marker at \\[Source:.*?column: (\\d+)\\]\\)");
+
   private JsonlParser() {}
 
   /** A line that is not a valid document. */
@@ -81,7 +84,9 @@ public final class JsonlParser {
           "invalid JSON"
               + where
               + ": "
-              + e.getOriginalMessage()
+              + START_MARKER
+                  .matcher(e.getOriginalMessage())
+                  .replaceAll(" (the object starts at column $1)")
               + "; each line must be one JSON object such as {\"id\": \"a1\", \"text\": \"…\"}");
     }
     if (node == null || !node.isObject()) {

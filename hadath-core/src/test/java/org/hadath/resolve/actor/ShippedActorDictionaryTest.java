@@ -79,6 +79,29 @@ class ShippedActorDictionaryTest {
   }
 
   @Test
+  void randomTextGivesValidMatchesAndKeys() {
+    java.util.Random r = new java.util.Random(20250620L);
+    String alphabet =
+        "قوات النظام داعش قسد مدنيين الحوثيين ،.«»\"'-0123456789abcXYZ\u064B\u0640\u200F\n\t";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(60);
+      for (int i = 0; i < len; i++) {
+        sb.append(
+            r.nextInt(10) == 0
+                ? (char) r.nextInt(0x10000)
+                : alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      ActorDictionary.matchKey(text);
+      for (PhraseMatcher.Match<ActorEntry> m : D.matcher().findAll(Tokenizer.tokenize(text))) {
+        assertThat(m.span().start()).isBetween(0, text.length());
+        assertThat(m.span().end()).isBetween(m.span().start(), text.length());
+      }
+    }
+  }
+
+  @Test
   void versionLineFollowsTheDocumentedPattern() {
     assertThat(D.version()).matches("\\d{4}\\.\\d{2}\\.\\d{2}-\\d+");
   }
