@@ -29,6 +29,12 @@ public record ActorHit(
     alternatives = List.copyOf(alternatives);
   }
 
+  /** The rule for the actor chosen for {@code country}: {@link #rule} naming that actor. */
+  public String rule(String country) {
+    Actor chosen = in(country);
+    return chosen == actor ? rule : rule.replace(actor.id(), chosen.id());
+  }
+
   /**
    * The actor these words name in {@code country}: the first of them from there, else {@link
    * #actor}.
