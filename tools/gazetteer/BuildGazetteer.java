@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *       English names, aliases, centroids, OCHA p-codes, parents.
  *   <li>{@code geonames.tsv}: the GeoNames cities500 places of the countries in {@link #COUNTRIES},
  *       trimmed to id, name, ASCII name, Arabic-script alternate names (Persian/Urdu-only letters
- *       dropped), capitalised ASCII alternates, coordinates, feature code, country, admin1 code,
+ *       dropped), capitalised ASCII alternates of 5 letters or more (shorter ones are mostly codes
+ *       and abbreviations: "ALG", "Abd"), coordinates, feature code, country, admin1 code,
  *       population; Syrian places get their governorate p-code, district and subdistrict from the
  *       nearest Open-Syria subdistrict centroid inside the governorate their GeoNames admin1 code
  *       maps to ({@link #SY_CODES}), unless a subdistrict within 25 km bears the place's Arabic
@@ -225,7 +226,11 @@ public final class BuildGazetteer {
           }
           if (isArabicName(a)) {
             ar.add(a);
-          } else if (isGoodLatinAlias(a) && !a.equals(f[1]) && !a.equals(f[2])) {
+          } else if (isGoodLatinAlias(a)
+              && a.length() > 4
+              && !a.equals(a.toUpperCase(Locale.ROOT))
+              && !a.equals(f[1])
+              && !a.equals(f[2])) {
             en.add(a);
           }
         }

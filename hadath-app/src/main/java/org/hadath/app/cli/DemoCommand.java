@@ -115,10 +115,12 @@ final class DemoCommand implements Callable<Integer> {
     List<DocumentResult> shown = new ArrayList<>();
     RunLog log = new RunLog(io, quiet);
     RunStats stats;
-    try (OutputStream jsonl = ExtractCommand.PathChecks.open(out.resolve("events.jsonl"));
-        OutputStream csv = ExtractCommand.PathChecks.open(out.resolve("events.csv"));
-        OutputStream geojson = ExtractCommand.PathChecks.open(out.resolve("events.geojson"));
-        OutputStream report = ExtractCommand.PathChecks.open(out.resolve("report.jsonl"))) {
+    try (OutputStream jsonl = ExtractCommand.PathChecks.open(out.resolve("events.jsonl"), "--out");
+        OutputStream csv = ExtractCommand.PathChecks.open(out.resolve("events.csv"), "--out");
+        OutputStream geojson =
+            ExtractCommand.PathChecks.open(out.resolve("events.geojson"), "--out");
+        OutputStream report =
+            ExtractCommand.PathChecks.open(out.resolve("report.jsonl"), "--out")) {
       List<ResultWriter> writers =
           List.of(
               new JsonlWriter(jsonl, engine.provenance()),

@@ -133,9 +133,12 @@ final class ExtractCommand implements Callable<Integer> {
         new IngestOptions(inputFormat, Optional.ofNullable(published), maxChars);
     Engine engine = this.engine.get();
     List<ResultWriter> writers = new ArrayList<>();
-    try (OutputStream out = output == null ? PathChecks.stdout(io) : PathChecks.open(output);
+    try (OutputStream out =
+            output == null ? PathChecks.stdout(io) : PathChecks.open(output, "--output");
         OutputStream rep =
-            report == null ? OutputStream.nullOutputStream() : PathChecks.open(report)) {
+            report == null
+                ? OutputStream.nullOutputStream()
+                : PathChecks.open(report, "--report")) {
       writers.add(format.open(out, engine.provenance()));
       if (report != null) {
         writers.add(new RunReportWriter(rep));
@@ -209,8 +212,20 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
 
-    static OutputStream open(Path file) throws IOException {
-      return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    /** Opens {@code file} for writing; failing to is a usage error naming {@code option}. */
+    static OutputStream open(Path file, String option) {
+      try {
+        return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+      } catch (IOException | SecurityException e) {
+        throw new UsageException(
+            "cannot write "
+                + option
+                + " '"
+                + file
+                + "' ("
+                + e
+                + "): check that its directory exists and is writable");
+      }
     }
 
     /** Buffered standard output; closing it flushes but leaves standard output open. */

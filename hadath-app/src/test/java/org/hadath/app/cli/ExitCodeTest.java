@@ -155,6 +155,16 @@ class ExitCodeTest {
   }
 
   @Test
+  void reportPathThatIsADirectoryExitsTwo() throws IOException {
+    Path parent = Files.createDirectory(dir.resolve("out"));
+    Path target = Files.createDirectory(parent.resolve("taken.jsonl"));
+    Cli.Run r = Cli.run("extract", "--report", target.toString(), file("a.txt", "غارة").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--report").contains("is a directory");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void pipelineThatCannotBeBuiltIsACrashExitingOne() throws IOException {
     Cli.Run r =
         Cli.run(

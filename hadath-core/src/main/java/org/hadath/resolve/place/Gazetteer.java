@@ -40,7 +40,8 @@ import org.hadath.text.Tokenizer;
  *       feature code and population: PPLX → neighbourhood; PPLC, or 100,000 people or more → city;
  *       PPLA/PPLA2 or 10,000 or more → town; else village. Display name: the ASCII name.
  *   <li>{@code places.supplement.csv}, then the caller's CSV files in order: curated places, or
- *       amendments of known ones (same id: a non-empty field replaces, aliases are added).
+ *       amendments of known ones (same id: a non-empty field replaces, aliases are added, an alias
+ *       written {@code -name} removes that name).
  *   <li>{@code places.stop.txt}: names that are common words («اليوم», «الدولة») and match only
  *       after a place cue.
  * </ul>
@@ -622,8 +623,16 @@ public final class Gazetteer {
               id, name, nameAr, kind, c.iso2, c.name, c.iso3, admin1, admin2, admin3, lat, lon, pop,
               parentId));
       List<String> ns = new ArrayList<>(List.of(name, nameAr));
-      ns.addAll(split(f.get(4)));
-      ns.addAll(split(f.get(5)));
+      List<String> aliases = new ArrayList<>(split(f.get(4)));
+      aliases.addAll(split(f.get(5)));
+      Set<String> known = names.computeIfAbsent(id, k -> new LinkedHashSet<>());
+      for (String a : aliases) {
+        if (a.startsWith("-")) {
+          known.remove(a.substring(1).strip());
+        } else {
+          ns.add(a);
+        }
+      }
       addNames(id, ns);
     }
 

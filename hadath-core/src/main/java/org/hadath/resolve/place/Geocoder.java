@@ -23,6 +23,9 @@ import org.hadath.text.Token;
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>Else the dateline place.
+ *   <li>When the nearest name is an {@link UnknownPlace} («قرية إمام غربي»), the location bears its
+ *       name, with the admin units and coordinates of the known place nearest to it (or the
+ *       dateline place), at precision 2, and both mentions.
  *   <li>A part and its town named together («حي المشلب بمدينة الرقة», «مطار الطبقة قرب الطبقة»):
  *       the location is the part (the most precise place named, CONTRACT), the town is kept as
  *       {@link EventPlace#town()} and both mentions are returned. The part must be a neighbourhood,
@@ -88,15 +91,19 @@ public final class Geocoder {
   public DocumentPlaces places(
       Document doc, List<Token> tokens, List<Span> exclude, Set<String> actorCountries) {
     List<PlaceHit> hits = new ArrayList<>();
+    List<UnknownPlace> unknown = new ArrayList<>();
     for (Zone z : doc.zones()) {
       if (z.kind() == Zone.Kind.BODY || z.kind() == Zone.Kind.TITLE) {
         int from = firstTokenAtOrAfter(tokens, z.span().start());
         int to = firstTokenAtOrAfter(tokens, z.span().end());
-        hits.addAll(finder.find(doc.text(), tokens, from, to, exclude));
+        List<PlaceHit> zh = finder.find(doc.text(), tokens, from, to, exclude);
+        hits.addAll(zh);
+        unknown.addAll(finder.findUnknown(doc.text(), tokens, from, to, zh, exclude));
       }
     }
     PlaceContext ctx = new PlaceContext(doc.dateline(), actorCountries);
     List<ResolvedPlace> resolved = resolver.resolve(hits, ctx);
+    unknown = withDroppedCuedHits(doc.text(), hits, resolved, unknown);
     Optional<Place> dateline = resolver.dateline(ctx);
     Optional<Span> datelineSpan = Optional.empty();
     if (doc.dateline().isPresent()) {
@@ -111,15 +118,48 @@ public final class Geocoder {
         }
       }
     }
-    return new DocumentPlaces(resolved, dateline, datelineSpan);
+    return new DocumentPlaces(resolved, unknown, dateline, datelineSpan);
+  }
+
+  /** Adds cued hits the resolver dropped (known only elsewhere) to the unknown names. */
+  private static List<UnknownPlace> withDroppedCuedHits(
+      String text, List<PlaceHit> hits, List<ResolvedPlace> resolved, List<UnknownPlace> unknown) {
+    List<UnknownPlace> out = new ArrayList<>(unknown);
+    for (PlaceHit h : hits) {
+      boolean kept = false;
+      for (ResolvedPlace r : resolved) {
+        kept |= r.hit() == h;
+      }
+      Optional<Cue> c = h.cue();
+      if (!kept
+          && c.isPresent()
+          && (c.get().type() == Cue.Type.POPULATED
+              || c.get().type() == Cue.Type.NEIGHBOURHOOD
+              || c.get().type() == Cue.Type.CAMP)) {
+        out.add(
+            new UnknownPlace(
+                h.span(),
+                text.substring(h.span().start(), h.span().end()),
+                c.get(),
+                "place:unknown-here:" + c.get().word()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(u -> u.span().start()));
+    return out;
   }
 
   /** The places in {@code text} from its tokens, with {@code ctx}; for callers without zones. */
   public DocumentPlaces places(
       String text, List<Token> tokens, List<Span> exclude, PlaceContext ctx) {
     List<PlaceHit> hits = finder.find(text, tokens, 0, tokens.size(), exclude);
-    return new DocumentPlaces(
-        resolver.resolve(hits, ctx), resolver.dateline(ctx), Optional.empty());
+    List<ResolvedPlace> resolved = resolver.resolve(hits, ctx);
+    List<UnknownPlace> unknown =
+        withDroppedCuedHits(
+            text,
+            hits,
+            resolved,
+            finder.findUnknown(text, tokens, 0, tokens.size(), hits, exclude));
+    return new DocumentPlaces(resolved, unknown, resolver.dateline(ctx), Optional.empty());
   }
 
   private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
@@ -147,14 +187,24 @@ public final class Geocoder {
   public Optional<EventPlace> locate(
       DocumentPlaces places, Span trigger, Span sentence, Span paragraph) {
     List<ResolvedPlace> ps = places.places();
-    int i = nearest(ps, trigger, sentence);
-    String rule = "locate:sentence";
-    if (i < 0) {
-      i = nearest(ps, trigger, paragraph);
-      rule = "locate:paragraph";
-    }
-    if (i >= 0) {
-      return Optional.of(combine(ps, i, rule));
+    for (Span range : new Span[] {sentence, paragraph}) {
+      String rule = range == sentence ? "locate:sentence" : "locate:paragraph";
+      int i = nearest(ps, trigger, range);
+      int u = nearestUnknown(places.unknown(), trigger, range);
+      if (u >= 0
+          && (i < 0
+              || distance(places.unknown().get(u).span(), trigger)
+                  < distance(ps.get(i).hit().span(), trigger)
+                      + (placeIsCountry(ps, i) ? 200 : 0))) {
+        Optional<EventPlace> e =
+            unknownLocation(places, places.unknown().get(u), sentence, paragraph, rule);
+        if (e.isPresent()) {
+          return e;
+        }
+      }
+      if (i >= 0) {
+        return Optional.of(combine(ps, i, rule));
+      }
     }
     if (places.dateline().isPresent()) {
       Place d = places.dateline().get();
@@ -275,6 +325,84 @@ public final class Geocoder {
         Optional.of(p.latitude()),
         Optional.of(p.longitude()),
         precision);
+  }
+
+  private static boolean placeIsCountry(List<ResolvedPlace> ps, int i) {
+    return ps.get(i).place().kind() == PlaceKind.COUNTRY;
+  }
+
+  private static double distance(Span s, Span trigger) {
+    if (s.start() >= trigger.end()) {
+      return s.start() - trigger.end();
+    }
+    if (s.end() <= trigger.start()) {
+      return (trigger.start() - s.end()) * 1.5 + 1;
+    }
+    return 0;
+  }
+
+  private static int nearestUnknown(List<UnknownPlace> us, Span trigger, Span range) {
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    for (int i = 0; i < us.size(); i++) {
+      Span s = us.get(i).span();
+      if (s.start() < range.start() || s.end() > range.end()) {
+        continue;
+      }
+      double d = distance(s, trigger);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An unknown place's location: named as written, with the admin units and coordinates of the
+   * known place nearest it (the one right after it first: «قرية إمام غربي جنوب الموصل»), at
+   * precision 2 (3 when that place is a province or country).
+   */
+  private Optional<EventPlace> unknownLocation(
+      DocumentPlaces places, UnknownPlace u, Span sentence, Span paragraph, String rule) {
+    List<ResolvedPlace> ps = places.places();
+    int k = -1;
+    for (Span range : new Span[] {sentence, paragraph}) {
+      k = nearest(ps, u.span(), range);
+      if (k >= 0) {
+        break;
+      }
+    }
+    EventPlace context;
+    List<PlaceMention> ms = new ArrayList<>();
+    ms.add(u.mention());
+    if (k >= 0) {
+      context = locationOf(ps.get(k), rule);
+      ms.add(ps.get(k).mention());
+    } else if (places.dateline().isPresent()) {
+      Place d = places.dateline().get();
+      context = new EventPlace(location(d, 1), d, townOf(d), List.of(), rule);
+      places
+          .datelineSpan()
+          .ifPresent(
+              s -> ms.add(new PlaceMention(s, Optional.of(d.id()), Optional.empty(), "dateline")));
+    } else {
+      return Optional.empty();
+    }
+    Location c = context.location();
+    boolean local = context.place().kind().populated() || context.place().kind().site();
+    Location loc =
+        new Location(
+            u.name(),
+            c.country(),
+            c.iso3(),
+            c.admin1(),
+            local ? c.admin2() : "",
+            local ? c.admin3() : "",
+            c.latitude(),
+            c.longitude(),
+            Math.max(2, c.geoPrecision()));
+    return Optional.of(new EventPlace(loc, context.place(), context.town(), ms, rule + "+unknown"));
   }
 
   private static int nearest(List<ResolvedPlace> ps, Span trigger, Span range) {

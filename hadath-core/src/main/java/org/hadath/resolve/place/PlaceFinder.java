@@ -13,6 +13,7 @@ import org.hadath.model.Span;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.Token;
 import org.hadath.text.Tokenizer;
+import org.hadath.text.ar.ArabicNormalizer;
 
 /**
  * Finds place names in a token range and the cue words around them. Pure: no document state.
@@ -41,7 +42,13 @@ import org.hadath.text.Tokenizer;
  *   <li>A direction adjective after the name is its qualifier («ريف حلب الشمالي» → شمالي).
  *   <li>A one-word name that is a direction adjective («الشرقية», «الوسطى») is a place only after
  *       «محافظة», «ولاية» or «منطقة» («الأطراف الشرقية» is no Egyptian province).
- *   <li>A name that is a common word (gazetteer stop list: «اليوم», «الشعب», «حسين») needs a cue.
+ *   <li>Proclitics: و, ب, ل and their combinations (with ال) may precede a name, leaving at least 3
+ *       letters; ف and ك may not («فرقة» is no «الرقة»). When the word is also a name as written
+ *       («لبنان»), only that reading counts (not ل + «بنان»).
+ *   <li>A name that is a common word (gazetteer stop list: «اليوم», «الشعب», «البلاد», «حسين»)
+ *       needs a cue that says what kind of place follows («قرية», «حي», «محافظة»); a preposition or
+ *       a direction is not enough («في البلاد», «شمال البلاد» are no places; «في قرية حسين» is).
+ *   <li>A name right after «عبد», «بن», «ابن» is part of a person's name («عبد الناصر»).
  * </ul>
  *
  * <p>Whether a cue-less name is kept is the {@link PlaceResolver}'s decision (it needs the
@@ -52,10 +59,10 @@ public final class PlaceFinder {
   private static final Map<String, Cue.Type> AR_BEFORE = new HashMap<>();
   private static final Map<String, Cue.Type> EN_BEFORE = new HashMap<>();
   private static final Map<String, Cue.Type> EN_AFTER = new HashMap<>();
-  private static final Set<String> AR_SKIP = Set.of("من", "عن");
+  private static final Set<String> AR_SKIP = normSet("من", "عن");
   private static final Set<String> EN_SKIP = Set.of("of", "the", "to", "from");
   private static final Set<String> ORG_HEADS =
-      Set.of(
+      normSet(
           "قوات",
           "جيش",
           "نظام",
@@ -108,7 +115,7 @@ public final class PlaceFinder {
           "اذاعه",
           "صحيفه");
   private static final Set<String> AR_DIRECTION_ADJ =
-      Set.of(
+      normSet(
           "شمالي", "جنوبي", "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه", "غربيه", "اوسط", "وسطى",
           "وسطي");
   private static final Set<String> EN_DIRECTION_ADJ =
@@ -129,51 +136,51 @@ public final class PlaceFinder {
 
   static {
     for (String w : List.of("في", "ب", "على", "داخل", "فى")) {
-      AR_BEFORE.put(w, Cue.Type.PREPOSITION);
+      AR_BEFORE.put(n(w), Cue.Type.PREPOSITION);
     }
     for (String w :
         List.of(
             "مدينه", "بلده", "قريه", "مدن", "بلدات", "قرى", "بلدتي", "قريتي", "مدينتي", "مزرعه",
             "مزارع", "بلدتا", "قريتا")) {
-      AR_BEFORE.put(w, Cue.Type.POPULATED);
+      AR_BEFORE.put(n(w), Cue.Type.POPULATED);
     }
-    for (String w : List.of("حي", "احياء", "حاره", "حيي", "حارات")) {
-      AR_BEFORE.put(w, Cue.Type.NEIGHBOURHOOD);
+    for (String w : List.of("حي", "حاره", "حيي", "حارات")) {
+      AR_BEFORE.put(n(w), Cue.Type.NEIGHBOURHOOD);
     }
     for (String w : List.of("مخيم", "مخيمات", "مخيمي")) {
-      AR_BEFORE.put(w, Cue.Type.CAMP);
+      AR_BEFORE.put(n(w), Cue.Type.CAMP);
     }
     for (String w :
         List.of(
             "مطار", "قاعده", "معبر", "سد", "مستشفى", "مشفى", "سجن", "معسكر", "ثكنه", "جامعه",
             "ساحه", "مسجد", "جامع", "حقل", "منفذ", "ميناء", "مرفا", "محطه", "مصفاه", "كليه",
             "سوق")) {
-      AR_BEFORE.put(w, Cue.Type.SITE);
+      AR_BEFORE.put(n(w), Cue.Type.SITE);
     }
     for (String w : List.of("طريق", "اوتوستراد", "اوتستراد", "شارع", "دوار", "جسر", "حاجز")) {
-      AR_BEFORE.put(w, Cue.Type.ROAD);
+      AR_BEFORE.put(n(w), Cue.Type.ROAD);
     }
     for (String w : List.of("ريف", "ارياف", "باديه")) {
-      AR_BEFORE.put(w, Cue.Type.COUNTRYSIDE);
+      AR_BEFORE.put(n(w), Cue.Type.COUNTRYSIDE);
     }
     for (String w : List.of("محافظه", "ولايه", "اقليم", "محافظتي", "ولايتي")) {
-      AR_BEFORE.put(w, Cue.Type.ADMIN1);
+      AR_BEFORE.put(n(w), Cue.Type.ADMIN1);
     }
     for (String w : List.of("منطقه", "قضاء", "مديريه", "محليه", "مديريتي", "منطقتي")) {
-      AR_BEFORE.put(w, Cue.Type.ADMIN2);
+      AR_BEFORE.put(n(w), Cue.Type.ADMIN2);
     }
     for (String w : List.of("ناحيه", "ناحيتي")) {
-      AR_BEFORE.put(w, Cue.Type.ADMIN3);
+      AR_BEFORE.put(n(w), Cue.Type.ADMIN3);
     }
     for (String w :
         List.of("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط")) {
-      AR_BEFORE.put(w, Cue.Type.DIRECTION);
+      AR_BEFORE.put(n(w), Cue.Type.DIRECTION);
     }
     for (String w :
         List.of(
             "اطراف", "محيط", "قرب", "تخوم", "ضواحي", "ضاحيه", "مشارف", "مداخل", "مدخل", "جوار",
             "محاذاه", "اكناف", "حدود", "مقربه")) {
-      AR_BEFORE.put(w, Cue.Type.NEAR);
+      AR_BEFORE.put(n(w), Cue.Type.NEAR);
     }
     for (String w : List.of("in", "at", "inside", "into")) {
       EN_BEFORE.put(w, Cue.Type.PREPOSITION);
@@ -230,6 +237,19 @@ public final class PlaceFinder {
     }
   }
 
+  /** A table word as tokens are keyed: normalised (ى → ي, ة → ه, أ → ا). */
+  private static String n(String w) {
+    return ArabicNormalizer.normalize(w);
+  }
+
+  private static Set<String> normSet(String... ws) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : ws) {
+      out.add(n(w));
+    }
+    return Set.copyOf(out);
+  }
+
   private final Gazetteer gazetteer;
   private final Map<String, String> phraseFirstKey = new ConcurrentHashMap<>();
 
@@ -273,16 +293,39 @@ public final class PlaceFinder {
       if (end - first == 1 && isCueWord(t0)) {
         continue;
       }
+      // candidates by how the first token was read: literally, or after an allowed proclitic
+      List<Place> literal = new ArrayList<>();
+      List<Place> stripped = new ArrayList<>();
+      String phrase = m.phrase();
+      String proclitic = "";
+      for (PhraseMatcher.Match<Place> x : g) {
+        String pre = proclitic(t0, x.phrase());
+        if (pre.isEmpty()) {
+          addOnce(literal, x.value());
+          phrase = x.phrase();
+        } else if (allowedProclitic(pre) && firstKeyLength(x.phrase()) >= 3) {
+          addOnce(stripped, x.value());
+          if (literal.isEmpty()) {
+            phrase = x.phrase();
+            proclitic = pre;
+          }
+        }
+      }
+      List<Place> candidates = literal.isEmpty() ? stripped : literal;
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      if (!literal.isEmpty()) {
+        proclitic = "";
+      }
       List<Cue> cues = new ArrayList<>();
-      String proclitic = proclitic(t0, m.phrase());
       if (proclitic.indexOf('ب') >= 0) {
         cues.add(new Cue(t0.span(), Cue.Type.PREPOSITION, "ب"));
       }
       cuesBefore(tokens, first, fromToken, cues);
       Optional<String> qualifier = Optional.empty();
-      int after = end;
-      if (after < toToken && t0.kind() == Token.Kind.ARABIC) {
-        Token a = tokens.get(after);
+      if (end < toToken && t0.kind() == Token.Kind.ARABIC) {
+        Token a = tokens.get(end);
         if (AR_DIRECTION_ADJ.contains(a.keys()[0])) {
           qualifier = Optional.of(a.keys()[0]);
         }
@@ -295,15 +338,18 @@ public final class PlaceFinder {
                   || cues.get(0).type() == Cue.Type.ADMIN2))) {
         continue;
       }
-      boolean stop = gazetteer.isStopName(m.phrase());
-      if (cues.isEmpty() && (stop || afterOrgHead(tokens, first, fromToken))) {
+      boolean kindCue = false;
+      for (Cue c : cues) {
+        kindCue |= c.type() != Cue.Type.PREPOSITION && !c.type().approximate();
+      }
+      if (!kindCue && gazetteer.isStopName(phrase)) {
         continue;
       }
-      List<Place> candidates = new ArrayList<>();
-      for (PhraseMatcher.Match<Place> x : g) {
-        if (!candidates.contains(x.value())) {
-          candidates.add(x.value());
-        }
+      if (cues.isEmpty() && afterOrgHead(tokens, first, fromToken)) {
+        continue;
+      }
+      if (afterPersonHead(tokens, first, fromToken)) {
+        continue;
       }
       String rule =
           cues.isEmpty()
@@ -314,6 +360,111 @@ public final class PlaceFinder {
       hits.add(new PlaceHit(m.span(), first, end, candidates, cues, qualifier, rule));
     }
     return longestFirst(hits);
+  }
+
+  /** First words of a place name that take the next word with them («عين العرب», «تل أبيض»). */
+  private static final Set<String> COMPOUND_HEADS =
+      normSet(
+          "ابو", "ام", "عين", "تل", "دير", "كفر", "خربه", "بير", "بئر", "جسر", "ود", "عرق", "وادي",
+          "جبل", "بيت", "بني", "راس", "قصر", "مزرعه", "عرب", "ال", "بن", "حاره", "سهل", "نهر",
+          "شيخ", "سيدي", "بلاد", "حوش", "معره", "قلعه", "تلول", "مخيم", "باب", "بيوت", "رجم", "زور",
+          "ابي", "اولاد", "امام", "سوق", "حي", "خان", "قريه", "كوم", "منشاه", "كفير", "برج");
+
+  /** Words that follow «قرية», «بلدة» … without being a name («قرية صغيرة», «بلدة مجاورة»). */
+  private static final Set<String> NOT_NAMES =
+      normSet(
+          "صغيره", "كبيره", "اخرى", "مجاوره", "قريبه", "نايه", "حدوديه", "واحده", "عده", "مختلف",
+          "مختلفه", "جديده", "قديمه", "ريفيه", "سكنيه", "محاذيه", "محاصره", "محرره", "خاضعه",
+          "واقعه", "تابعه", "حدودي", "سكني", "مجاور", "قريب", "اخر", "كبير", "صغير", "جديد", "قديم",
+          "ذاتها", "نفسها", "ذاته", "نفسه", "التي", "الذي", "هذه", "هذا", "تلك", "ذلك", "فيها",
+          "منها", "بها", "عليها", "اليها", "كامله", "باكملها", "تقع", "يقع", "شهدت", "مدنيه",
+          "عسكريه", "داخل", "خارج", "قرب", "بين", "طب", "حيث", "بعد", "قبل", "عند", "امس", "اليوم",
+          "منطقه", "شرق", "غرب", "شمال", "جنوب", "وسط", "ريف", "اطراف", "محيط", "مركز", "مدخل");
+
+  /**
+   * Cued names the gazetteer does not know: after «قرية», «بلدة», «مدينة», «حي», «مخيم», «مزرعة»
+   * written without ال, one Arabic word, or two or three when the first is a compound head («عين»,
+   * «تل», «أبو», «عرق آل») or the last a direction adjective («إمام غربي», «الغارية الشرقية»); not
+   * a cue, stop word or common adjective; not inside an excluded span or a known name in {@code
+   * known}.
+   */
+  public List<UnknownPlace> findUnknown(
+      String text,
+      List<Token> tokens,
+      int fromToken,
+      int toToken,
+      List<PlaceHit> known,
+      List<Span> exclude) {
+    List<UnknownPlace> out = new ArrayList<>();
+    for (int i = fromToken; i + 1 < toToken; i++) {
+      Token c = tokens.get(i);
+      if (c.kind() != Token.Kind.ARABIC || c.norm().contains("ال") && c.norm().indexOf("ال") <= 2) {
+        continue;
+      }
+      Cue.Type type = null;
+      String word = null;
+      for (String k : c.keys()) {
+        Cue.Type t = AR_BEFORE.get(k);
+        if (t == Cue.Type.POPULATED || t == Cue.Type.NEIGHBOURHOOD || t == Cue.Type.CAMP) {
+          type = t;
+          word = k;
+          break;
+        }
+      }
+      if (type == null) {
+        continue;
+      }
+      int s = i + 1;
+      if (!nameWord(tokens.get(s)) || startsKnown(known, s)) {
+        continue;
+      }
+      int e = s + 1;
+      String head = tokens.get(s).keys()[0];
+      while (e < toToken
+          && e - s < 3
+          && !startsKnown(known, e)
+          && (AR_DIRECTION_ADJ.contains(tokens.get(e).keys()[0])
+              || nameWord(tokens.get(e))
+                  && (COMPOUND_HEADS.contains(head) || tokens.get(e - 1).keys()[0].equals("ال")))) {
+        head = tokens.get(e).keys()[0];
+        e++;
+      }
+      Span span = new Span(tokens.get(s).start(), tokens.get(e - 1).end());
+      if (overlaps(span, exclude)) {
+        continue;
+      }
+      out.add(
+          new UnknownPlace(
+              span,
+              text.substring(span.start(), span.end()),
+              new Cue(c.span(), type, word),
+              "place:unknown:" + word));
+      i = e - 1;
+    }
+    return out;
+  }
+
+  private boolean nameWord(Token t) {
+    if (t.kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String k = t.keys()[0];
+    if (isCueWord(t) || NOT_NAMES.contains(k) || AR_SKIP.contains(k) || k.length() < 2) {
+      return false;
+    }
+    if (t.norm().startsWith("و") && t.keys().length > 1 || t.norm().startsWith("ف")) {
+      return false;
+    }
+    return !gazetteer.isStopName(t.norm()) || k.equals("ال");
+  }
+
+  private static boolean startsKnown(List<PlaceHit> known, int token) {
+    for (PlaceHit h : known) {
+      if (token >= h.firstToken() && token < h.endToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(Span s, List<Span> exclude) {
@@ -360,18 +511,21 @@ public final class PlaceFinder {
     return false;
   }
 
+  private String firstKey(String phrase) {
+    return phraseFirstKey.computeIfAbsent(
+        phrase,
+        p -> {
+          List<Token> ts = Tokenizer.tokenize(p);
+          return ts.isEmpty() ? "" : ts.get(0).keys()[0];
+        });
+  }
+
   /** What precedes the matched key in the name's first token (normalised), "" for none. */
   private String proclitic(Token t, String phrase) {
     if (t.kind() != Token.Kind.ARABIC || t.keys().length < 2) {
       return "";
     }
-    String key =
-        phraseFirstKey.computeIfAbsent(
-            phrase,
-            p -> {
-              List<Token> ts = Tokenizer.tokenize(p);
-              return ts.isEmpty() ? "" : ts.get(0).keys()[0];
-            });
+    String key = firstKey(phrase);
     if (key.isEmpty() || t.keys()[0].equals(key)) {
       return "";
     }
@@ -455,6 +609,37 @@ public final class PlaceFinder {
         out.add(new Cue(d.span(), Cue.Type.DIRECTION, d.keys()[0]));
       }
     }
+  }
+
+  private static void addOnce(List<Place> ps, Place p) {
+    if (!ps.contains(p)) {
+      ps.add(p);
+    }
+  }
+
+  /**
+   * Proclitics a place name may carry: و, ب, ل and their combinations, with or without ال. Not ف or
+   * ك, which make words of names far more often than they join a place («فرقة», «كبيرة»).
+   */
+  private static boolean allowedProclitic(String pre) {
+    String p = pre.endsWith("ال") ? pre.substring(0, pre.length() - 2) : pre;
+    return switch (p) {
+      case "", "و", "ب", "وب", "ل", "ول", "لل", "ولل" -> true;
+      default -> false;
+    };
+  }
+
+  private int firstKeyLength(String phrase) {
+    return firstKey(phrase).length();
+  }
+
+  /** Whether the name follows «عبد», «بن», «ابن» (a person's name: «عبد الناصر»). */
+  private static boolean afterPersonHead(List<Token> tokens, int first, int from) {
+    if (first - 1 < from) {
+      return false;
+    }
+    String k = tokens.get(first - 1).keys()[0];
+    return k.equals("عبد") || k.equals("بن") || k.equals("ابن") || k.equals("بنت");
   }
 
   /** Whether the name follows an organisation head with nothing between («قوات سوريا»). */

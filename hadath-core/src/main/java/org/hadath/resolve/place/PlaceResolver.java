@@ -22,8 +22,14 @@ import java.util.Set;
  *       same admin1 as another place of the document that is already sure (an anchor) 1.5; within
  *       50 km of an anchor 1 (150 km: 0.5); a neighbourhood or site whose parent is named in the
  *       document (by another name than this one) gains 3.
- *   <li>Two passes: hits with one candidate or a clear lead (2 points) become anchors first; then
- *       every hit is scored again against the anchors.
+ *   <li>Two passes: hits with one candidate or a clear lead (2 points) become anchors first:
+ *       countries, places of 100,000 people or more and cued admin1 units, then cued places in the
+ *       countries found so far; then every hit is scored again against the anchors.
+ *   <li>A place in a country where neither the context nor any anchor lies is dropped unless it is
+ *       a country, an admin1 unit named with a cue, or has 100,000 people or more: a small town in
+ *       Yemen named in a report on Lebanon is a word, or a village of the report's country that the
+ *       gazetteer lacks («بلدة العالية» in Daraa is no Aley); the geocoder then keeps a cued name
+ *       as an {@link UnknownPlace}.
  *   <li>A name with no cue whose best place is a village or a GeoNames neighbourhood is dropped
  *       unless an anchor supports it (same admin1, or its parent is named): such names are too
  *       often words or person names.
@@ -67,16 +73,34 @@ public final class PlaceResolver {
               anchors.add(d);
               countries.add(d.countryCode());
             });
-    // pass 1: sure hits become anchors
+    // pass 1: sure hits become anchors: big places first, then cued ones in their countries
     for (PlaceHit h : hits) {
       Scored s = best(h, countries, anchors, List.of(), -1);
-      if (s.margin >= ANCHOR_MARGIN && !weak(h, s.place)) {
+      if (s.margin >= ANCHOR_MARGIN
+          && s.place.kind() != PlaceKind.COUNTRY
+          && (big(s.place) || cuedAdmin1(h, s.place))) {
+        anchors.add(s.place);
+        countries.add(s.place.countryCode());
+      }
+    }
+    for (PlaceHit h : hits) {
+      Scored s = best(h, countries, anchors, List.of(), -1);
+      if (s.margin >= ANCHOR_MARGIN
+          && !anchors.contains(s.place)
+          && !weak(h, s.place)
+          && trusted(h, s.place)
+          && (countries.isEmpty() || countries.contains(s.place.countryCode()))) {
         anchors.add(s.place);
       }
     }
     Set<String> anchorCountries = new HashSet<>(countries);
     for (Place a : anchors) {
       anchorCountries.add(a.countryCode());
+    }
+    // Palestine and Israel share places and names (Jerusalem): one area for this rule
+    if (anchorCountries.contains("PS") || anchorCountries.contains("IL")) {
+      anchorCountries.add("PS");
+      anchorCountries.add("IL");
     }
     // pass 2
     List<ResolvedPlace> out = new ArrayList<>();
@@ -92,6 +116,12 @@ public final class PlaceResolver {
       if (weak(h, s.place) && !s.supported) {
         continue;
       }
+      if (!anchorCountries.isEmpty()
+          && !anchorCountries.contains(s.place.countryCode())
+          && !big(s.place)
+          && !cuedAdmin1(h, s.place)) {
+        continue;
+      }
       String rule =
           h.candidates().size() == 1
               ? "resolve:only"
@@ -99,6 +129,21 @@ public final class PlaceResolver {
       out.add(new ResolvedPlace(h, s.place, s.score, s.margin, rule));
     }
     return out;
+  }
+
+  /** A hit sure enough to be evidence about the document: cued, a country or big. */
+  private static boolean trusted(PlaceHit h, Place p) {
+    return !h.cues().isEmpty() || big(p);
+  }
+
+  /** A country or a place of 100,000 people or more. */
+  private static boolean big(Place p) {
+    return p.kind() == PlaceKind.COUNTRY || p.population() >= 100_000;
+  }
+
+  /** An admin1 unit named with a cue («محافظة إدلب», "Idlib province"). */
+  private static boolean cuedAdmin1(PlaceHit h, Place p) {
+    return p.kind() == PlaceKind.ADMIN1 && !h.cues().isEmpty();
   }
 
   /** A cue-less village or GeoNames neighbourhood: kept only with context support. */

@@ -19,6 +19,7 @@ import org.hadath.model.Problem;
 import org.hadath.model.Span;
 import org.hadath.model.TimeMention;
 import org.hadath.text.Token;
+import org.hadath.text.ar.ArabicNormalizer;
 
 /**
  * Finds time expressions in a token range and resolves them against the publication date. Pure and
@@ -52,10 +53,36 @@ import org.hadath.text.Token;
  *   <li>Counted offsets: «قبل يومين»/«منذ يومين» −2, «قبل N أيام» −N (precision 1), «قبل أسبوع»,
  *       «منذ أسبوع», «الأسبوع الماضي», "last week", "a week ago" −7 (precision 2), «الشهر الماضي»,
  *       "last month": the first of the previous month (precision 3).
+ *   <li>«منذ أمس» −1; «قبل (قرابة) 24 ساعة» −1, «قبل ساعات» 0.
+ *   <li>Islamic feasts («عيد الأضحى», «ثاني أيام عيد الفطر», «يوم عرفة», «عاشوراء», «المولد
+ *       النبوي»): the feast's Hijri date in the Hijri year of publication (the year before when it
+ *       would fall after publication), plus the ordinal day.
  *   <li>With no publication date, relative expressions are kept with an empty date.
  * </ul>
  */
 public final class TimeFinder {
+
+  /** A table word as tokens are keyed: normalised (ى → ي, ة → ه, أ → ا). */
+  private static String n(String w) {
+    return ArabicNormalizer.normalize(w);
+  }
+
+  private static Set<String> normSet(String... ws) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : ws) {
+      out.add(n(w));
+    }
+    return Set.copyOf(out);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Map<String, V> normKeys(Object... kv) {
+    Map<String, V> out = new HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      out.put(n((String) kv[i]), (V) kv[i + 1]);
+    }
+    return Map.copyOf(out);
+  }
 
   /** Time expressions and the problems met reading them. */
   public record Result(List<TimeMention> mentions, List<Problem> problems) {
@@ -71,7 +98,7 @@ public final class TimeFinder {
   private static final Map<String, Integer> HIJRI_PAIRS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
   private static final Set<String> AR_PARTS =
-      Set.of(
+      normSet(
           "فجر", "صباح", "ظهر", "عصر", "مساء", "ليله", "ليل", "منتصف", "ظهيره", "ضحى", "يوم", "وقت",
           "متاخر", "ساعات", "اولى", "طوال", "نهار", "قبيل", "فجريه");
   private static final Set<String> EN_PARTS =
@@ -87,7 +114,7 @@ public final class TimeFinder {
           "evening",
           "night",
           "overnight");
-  private static final Set<String> AR_PAST = Set.of("ماضي", "فايت", "منصرم", "ماضيه", "فايته");
+  private static final Set<String> AR_PAST = normSet("ماضي", "فايت", "منصرم", "ماضيه", "فايته");
 
   static {
     String[][] months = {
@@ -152,9 +179,9 @@ public final class TimeFinder {
     for (String[] m : months) {
       int v = Integer.parseInt(m[1]);
       if (m[0].contains(" ")) {
-        MONTH_PAIRS.put(m[0], v);
+        MONTH_PAIRS.put(n(m[0]), v);
       } else {
-        MONTHS.put(m[0], v);
+        MONTHS.put(n(m[0]), v);
       }
     }
     String[][] hijri = {
@@ -185,9 +212,9 @@ public final class TimeFinder {
     for (String[] m : hijri) {
       int v = Integer.parseInt(m[1]);
       if (m[0].contains(" ")) {
-        HIJRI_PAIRS.put(m[0], v);
+        HIJRI_PAIRS.put(n(m[0]), v);
       } else {
-        HIJRI.put(m[0], v);
+        HIJRI.put(n(m[0]), v);
       }
     }
     String[][] days = {
@@ -207,9 +234,23 @@ public final class TimeFinder {
       {"saturday", "SATURDAY"}
     };
     for (String[] d : days) {
-      WEEKDAYS.put(d[0], DayOfWeek.valueOf(d[1]));
+      WEEKDAYS.put(n(d[0]), DayOfWeek.valueOf(d[1]));
     }
   }
+
+  private static final Set<String> HEDGES = normSet("قرابه", "نحو", "حوالي", "زهاء", "حواليه");
+
+  /** Islamic feasts as (Hijri month, day): «عيد الأضحى» is 10 Dhu al-Hijjah. */
+  private static final Map<String, int[]> HOLIDAYS =
+      normKeys(
+          "عيد اضحي", new int[] {12, 10},
+          "عيد فطر", new int[] {10, 1},
+          "يوم عرفه", new int[] {12, 9},
+          "عاشوراء", new int[] {1, 10},
+          "مولد نبوي", new int[] {3, 12});
+
+  private static final Map<String, Integer> ORDINAL_DAYS =
+      normKeys("اول", 0, "ثاني", 1, "ثالث", 2, "رابع", 3);
 
   private static final String[] AR_DAY_NAMES = {
     "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"
@@ -601,8 +642,14 @@ public final class TimeFinder {
         offset = -1;
         what = "last-night";
         j += 2;
+      } else if (k.equals("منذ") && hasKey(j + 1, "امس")) {
+        offset = -1;
+        what = "since-yesterday";
+        j += 2;
       } else if ((k.equals("قبل") || k.equals("منذ")) && j + 1 < to) {
         return counted(start, j);
+      } else if (holiday(j) != null) {
+        return holidayMention(start, j);
       } else if ((k.equals("اسبوع") || k.equals("شهر")) && AR_PAST.contains(key(j + 1))) {
         boolean week = k.equals("اسبوع");
         Optional<LocalDate> d =
@@ -644,9 +691,56 @@ public final class TimeFinder {
       return -1;
     }
 
-    /** «قبل يومين», «منذ أسبوع», «قبل 3 أيام». */
+    /** The feast named at {@code j} (after an optional «أول/ثاني أيام»): [month, day, tokens]. */
+    int[] holiday(int j) {
+      int k = j;
+      if (ORDINAL_DAYS.containsKey(key(k))
+          && (key(k + 1).equals("ايام") || key(k + 1).equals("يوم"))) {
+        k += 2;
+      }
+      int[] h = HOLIDAYS.get(key(k) + " " + key(k + 1));
+      if (h != null && k + 1 < to) {
+        return new int[] {h[0], h[1], k + 2 - j};
+      }
+      h = HOLIDAYS.get(key(k));
+      return h == null ? null : new int[] {h[0], h[1], k + 1 - j};
+    }
+
+    /**
+     * «ثاني أيام عيد الأضحى»: the feast in the Hijri year of publication (the year before when that
+     * falls after publication), plus the ordinal day.
+     */
+    int holidayMention(int start, int j) {
+      int[] h = holiday(j);
+      int end = j + h[2];
+      if (key(end).equals("مبارك") || key(end).equals("سعيد")) {
+        end++;
+      }
+      int plus = ORDINAL_DAYS.getOrDefault(key(j), 0);
+      Optional<LocalDate> d =
+          published.flatMap(
+              p -> {
+                try {
+                  int hy = HijrahDate.from(p).get(java.time.temporal.ChronoField.YEAR);
+                  LocalDate x = LocalDate.from(HijrahDate.of(hy, h[0], h[1])).plusDays(plus);
+                  if (x.isAfter(p)) {
+                    x = LocalDate.from(HijrahDate.of(hy - 1, h[0], h[1])).plusDays(plus);
+                  }
+                  return Optional.of(x);
+                } catch (DateTimeException e) {
+                  return Optional.empty();
+                }
+              });
+      add(start, end, d, 1, "time:ar:feast");
+      return end;
+    }
+
+    /** «قبل يومين», «منذ أسبوع», «قبل 3 أيام», «قبل قرابة 24 ساعة». */
     int counted(int start, int j) {
       int k = j + 1;
+      if (HEDGES.contains(key(k))) {
+        k++;
+      }
       String w = key(k);
       int days = -1;
       int precision = 1;
@@ -667,6 +761,13 @@ public final class TimeFinder {
           && (key(k + 1).equals("ايام") || key(k + 1).equals("يوما") || key(k + 1).equals("يوم"))) {
         days = number(k);
         end = k + 2;
+      } else if (isNumber(k)
+          && number(k) > 0
+          && (key(k + 1).equals("ساعه") || key(k + 1).equals("ساعات"))) {
+        days = number(k) >= 12 ? (number(k) + 11) / 24 : 0;
+        end = k + 2;
+      } else if (w.equals("ساعات") || w.equals("ساعه") || w.equals("ساعتين")) {
+        days = 0;
       } else if (w.equals("ثلاثه") || w.equals("اربعه") || w.equals("خمسه")) {
         if (key(k + 1).equals("ايام")) {
           days = w.equals("ثلاثه") ? 3 : w.equals("اربعه") ? 4 : 5;

@@ -105,6 +105,20 @@ class GeocoderTest {
   }
 
   @Test
+  void unknownVillageTakesItsNeighboursAdminAndCoordinates() {
+    String t = "قتل ثلاثة في قرية إمام غربي جنوب أوسغيليات";
+    EventPlace e = locate(t, "قتل");
+    assertThat(e.location().name()).isEqualTo("إمام غربي");
+    assertThat(e.location().admin1()).isEqualTo("Anorien");
+    assertThat(e.location().latitude()).contains(30.1);
+    assertThat(e.location().geoPrecision()).isEqualTo(2);
+    assertThat(e.mentions())
+        .extracting(PlaceMention::placeId)
+        .containsExactly(Optional.empty(), Optional.of("gn:2"));
+    assertThat(e.rule()).isEqualTo("locate:sentence+unknown");
+  }
+
+  @Test
   void nothingWhenNoPlaceAtAll() {
     String t = "وقتل خمسة.";
     DocumentPlaces dp = places(t, PlaceContext.none());

@@ -37,6 +37,24 @@ class PlaceFinderTest {
   }
 
   @Test
+  void fehAndKafProcliticsDoNotMakeNames() {
+    assertThat(hits("فأوسغيليات")).isEmpty();
+    assertThat(hits("كأوسغيليات")).isEmpty();
+    assertThat(hits("للأوسغيليات")).hasSize(1);
+  }
+
+  @Test
+  void literalReadingWinsOverProcliticReading() {
+    // «بري» is a name as written; ب + «ري» must not be read
+    assertThat(only("قرب بري").candidates()).extracting(Place::id).containsExactly("gn:3", "gn:4");
+  }
+
+  @Test
+  void nameAfterPersonHeadIsNoPlace() {
+    assertThat(hits("شارع عبد بلارجير")).isEmpty();
+  }
+
+  @Test
   void populatedCueWithClitic() {
     PlaceHit h = only("غارة بمدينة بلارجير");
     assertThat(cueTypes(h)).containsExactly(Cue.Type.POPULATED);
@@ -124,6 +142,9 @@ class PlaceFinderTest {
     assertThat(hits("قال اليوم إن")).isEmpty();
     assertThat(hits("قال حسين إن")).isEmpty();
     assertThat(hits("في قرية حسين")).hasSize(1);
+    // a preposition or a direction is not enough for a stop name
+    assertThat(hits("في اليوم")).isEmpty();
+    assertThat(hits("شمال اليوم")).isEmpty();
   }
 
   @Test
@@ -157,6 +178,18 @@ class PlaceFinderTest {
     String t = "قصف مطار القلعة";
     PlaceHit h = only(t);
     assertThat(words(t, h)).isEqualTo("مطار القلعة");
+  }
+
+  @Test
+  void unknownCuedNames() {
+    String t =
+        "قصف على قرية إمام غربي وبلدة عين الخضر وحي القلعة الشرقي وقرية صغيرة والمدينة القديمة";
+    java.util.List<org.hadath.text.Token> ts = org.hadath.text.Tokenizer.tokenize(t);
+    PlaceFinder f = new PlaceFinder(Fixture.GAZETTEER);
+    List<PlaceHit> known = f.find(t, ts, 0, ts.size(), List.of());
+    assertThat(f.findUnknown(t, ts, 0, ts.size(), known, List.of()))
+        .extracting(UnknownPlace::name)
+        .containsExactly("إمام غربي", "عين الخضر", "القلعة الشرقي");
   }
 
   @Test

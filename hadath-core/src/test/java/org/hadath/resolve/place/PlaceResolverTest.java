@@ -55,8 +55,23 @@ class PlaceResolverTest {
 
   @Test
   void bareVillageWithSameAdmin1AnchorIsKept() {
-    assertThat(ids(places("بلارجير وهنث أنون", PlaceContext.none())))
+    assertThat(ids(places("بلدة بلارجير وهنث أنون", PlaceContext.none())))
         .containsExactly("gn:9", "gn:8");
+  }
+
+  @Test
+  void smallPlaceInAnotherCountryIsDropped() {
+    // the report is about Rohan (Edoras); a small Gondor town named in passing is a word
+    assertThat(ids(places("في إدوراس قال أوسغيليات", PlaceContext.none()))).containsExactly("gn:5");
+    // a big place elsewhere stays
+    assertThat(ids(places("في إدوراس وميناس تيريث", PlaceContext.none())))
+        .containsExactly("gn:5", "gn:1");
+  }
+
+  @Test
+  void countryNameAloneDoesNotDecideTheDocumentsCountry() {
+    assertThat(ids(places("غوندور وروهان وبلدة أوسغيليات", PlaceContext.none())))
+        .containsExactly("cc:ZZ", "cc:YY", "gn:2");
   }
 
   @Test

@@ -101,6 +101,9 @@ class TimeFinderTest {
     "last week, 2017-06-08, 2",
     "last month, 2017-05-01, 3",
     "two days ago, 2017-06-13, 1",
+    "منذ أمس, 2017-06-14, 1",
+    "قبل قرابة 24 ساعة, 2017-06-14, 1",
+    "قبل ساعات, 2017-06-15, 1",
   })
   void relativeExpression(String text, String date, int precision) {
     TimeMention m = only(text);
@@ -179,6 +182,17 @@ class TimeFinderTest {
     assertThat(m.date()).contains(LocalDate.of(2017, 6, 15));
     assertThat(m.rule()).isEqualTo("time:hijri-date");
     assertThat(only("10 ذو الحجة 1445").date()).contains(LocalDate.of(2024, 6, 16));
+  }
+
+  @Test
+  void islamicFeastInThePublicationsHijriYear() {
+    Optional<LocalDate> pub = Optional.of(LocalDate.of(2024, 6, 22));
+    String t = "ثاني أيام عيد الأضحى المبارك";
+    TimeMention m = find(t, pub).mentions().get(0);
+    assertThat(words(t, m)).isEqualTo(t);
+    assertThat(m.date()).contains(LocalDate.of(2024, 6, 17));
+    // Eid al-Fitr 1445 fell before publication; 1446 would be after it
+    assertThat(find("عيد الفطر", pub).mentions().get(0).date()).contains(LocalDate.of(2024, 4, 10));
   }
 
   @Test

@@ -1,0 +1,70 @@
+package org.hadath.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hadath.extract.ActorHit;
+import org.hadath.extract.Casualty;
+import org.hadath.extract.Placement;
+import org.hadath.extract.SourceHit;
+import org.hadath.extract.SubEventType;
+import org.hadath.extract.Trigger;
+import org.hadath.model.Span;
+import org.hadath.model.TimeMention;
+
+/** An event being assembled from the mentions of one or more sentences. Not thread-safe. */
+final class Draft {
+  /** A trigger that took part, with its words. */
+  record TriggerUse(Trigger trigger, SubEventType type, Span span, String rule) {}
+
+  final List<TriggerUse> triggers = new ArrayList<>();
+  SubEventType type;
+  Trigger main;
+  ActorHit actor1;
+  String actor1Rule = "";
+  final List<ActorHit> assoc1 = new ArrayList<>();
+  ActorHit actor2;
+  String actor2Rule = "";
+  final List<ActorHit> assoc2 = new ArrayList<>();
+  Placement place;
+  TimeMention time;
+  final List<Casualty> casualties = new ArrayList<>();
+  final List<SourceHit> sources = new ArrayList<>();
+  int firstSentence;
+  int lastSentence;
+  int paragraph;
+
+  boolean frameOnly() {
+    for (TriggerUse t : triggers) {
+      if (!t.trigger().has(Trigger.Flag.FRAME)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Optional<ActorHit> actor1() {
+    return Optional.ofNullable(actor1);
+  }
+
+  /** Takes {@code t} as the main trigger when it is more specific than the current one. */
+  void offer(TriggerUse t) {
+    triggers.add(t);
+    if (main == null || better(t, main, type)) {
+      main = t.trigger();
+      type = t.type();
+    }
+  }
+
+  private static boolean better(TriggerUse t, Trigger current, SubEventType currentType) {
+    boolean frame = t.trigger().has(Trigger.Flag.FRAME);
+    boolean currentFrame = current.has(Trigger.Flag.FRAME);
+    if (frame != currentFrame) {
+      return !frame;
+    }
+    if (t.trigger().weight() != current.weight()) {
+      return t.trigger().weight() > current.weight();
+    }
+    return t.type().severity() > currentType.severity();
+  }
+}

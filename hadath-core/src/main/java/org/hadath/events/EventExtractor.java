@@ -1,0 +1,311 @@
+package org.hadath.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hadath.extract.ActorHit;
+import org.hadath.extract.ActorLexicon;
+import org.hadath.extract.Casualty;
+import org.hadath.extract.CasualtyFinder;
+import org.hadath.extract.EventTaxonomy;
+import org.hadath.extract.Modality;
+import org.hadath.extract.PlaceLocator;
+import org.hadath.extract.Placement;
+import org.hadath.extract.RoleAnalyzer;
+import org.hadath.extract.Roles;
+import org.hadath.extract.SourceHit;
+import org.hadath.extract.SourceLexicon;
+import org.hadath.extract.SubEventType;
+import org.hadath.extract.TimeReader;
+import org.hadath.extract.Trigger;
+import org.hadath.extract.TriggerLexicon;
+import org.hadath.model.Document;
+import org.hadath.model.Event;
+import org.hadath.model.Problem;
+import org.hadath.model.Span;
+import org.hadath.model.TimeMention;
+import org.hadath.text.PhraseMatcher.Match;
+import org.hadath.text.QuantityFinder;
+import org.hadath.text.QuantityMatch;
+import org.hadath.text.Token;
+
+/**
+ * Reads the events of one document from its body sentences.
+ *
+ * <p>For every sentence that is not an opinion, each trigger that survives {@link Modality} (not
+ * negated, planned, threatened, a purpose, a question or a summary) and does not sit inside an
+ * actor or source name makes the sentence a candidate. A candidate takes the sentence's roles
+ * ({@link RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties
+ * ({@link CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go
+ * to the candidate before it in the same paragraph. Then {@link Merger} joins candidates that
+ * report the same event, and {@link EventWriter} builds each event with its evidence.
+ *
+ * <p>Instances are immutable and shared by all threads.
+ */
+public final class EventExtractor {
+  private final TriggerLexicon triggers;
+  private final ActorLexicon actors;
+  private final SourceLexicon sources;
+  private final PlaceLocator places;
+  private final TimeReader times;
+  private final CasualtyFinder casualties;
+  private final EventTaxonomy taxonomy;
+
+  public EventExtractor(
+      TriggerLexicon triggers,
+      ActorLexicon actors,
+      SourceLexicon sources,
+      PlaceLocator places,
+      TimeReader times,
+      CasualtyFinder casualties,
+      EventTaxonomy taxonomy) {
+    this.triggers = triggers;
+    this.actors = actors;
+    this.sources = sources;
+    this.places = places;
+    this.times = times;
+    this.casualties = casualties;
+    this.taxonomy = taxonomy;
+  }
+
+  /** What one sentence holds, found once. */
+  private record Found(
+      List<Match<Trigger>> triggers, List<ActorHit> actors, List<SourceHit> sources) {}
+
+  /** The events of {@code doc}, whose body is {@code sentences} over {@code tokens}. */
+  public List<Event> extract(
+      Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
+    List<Found> found = new ArrayList<>(sentences.size());
+    List<Span> exclude = new ArrayList<>();
+    Set<String> countries = new HashSet<>();
+    Set<String> strong = new HashSet<>();
+    for (SentenceUnit s : sentences) {
+      List<SourceHit> src = sources.find(tokens, s.from(), s.to());
+      List<ActorHit> hits = actors.find(tokens, s.from(), s.to(), doc.published());
+      hits.forEach(h -> exclude.add(h.span()));
+      src.forEach(h -> exclude.add(h.span()));
+      for (ActorHit h : hits) {
+        if (!h.weak()) {
+          countries.add(h.actor().country());
+          strong.add(h.actor().id());
+        }
+      }
+      List<Match<Trigger>> trig = triggers.find(tokens, s.from(), s.to());
+      found.add(new Found(trig, hits, src));
+    }
+    countries.remove("");
+    for (int si = 0; si < found.size(); si++) {
+      Found f = found.get(si);
+      // an ambiguous alias counts only where the document names its actor plainly too
+      List<ActorHit> trusted = new ArrayList<>(f.actors().size());
+      for (ActorHit h : f.actors()) {
+        if (!h.weak() || strong.contains(h.actor().id())) {
+          trusted.add(h);
+        }
+      }
+      List<ActorHit> acting =
+          Speakers.withoutSpeakers(tokens, sentences.get(si).from(), trusted, f.sources());
+      found.set(si, new Found(f.triggers(), acting, f.sources()));
+    }
+    PlaceLocator.Places docPlaces = places.places(doc, tokens, exclude, countries);
+    List<Draft> drafts = new ArrayList<>();
+    boolean previousOpinion = false;
+    Draft lastInParagraph = null;
+    int paragraph = -1;
+    List<Casualty> orphanCasualties = new ArrayList<>();
+    List<SourceHit> orphanSources = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      SentenceUnit s = sentences.get(si);
+      if (s.paragraph() != paragraph) {
+        paragraph = s.paragraph();
+        lastInParagraph = null;
+        orphanCasualties.clear();
+        orphanSources.clear();
+      }
+      boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
+      previousOpinion = opinion;
+      if (opinion) {
+        continue;
+      }
+      Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, problems);
+      if (d == null) {
+        List<Casualty> cs = casualtiesOf(doc, tokens, s);
+        List<SourceHit> src = found.get(si).sources();
+        if (lastInParagraph != null) {
+          lastInParagraph.casualties.addAll(cs);
+          lastInParagraph.sources.addAll(src);
+        } else {
+          orphanCasualties.addAll(cs);
+          orphanSources.addAll(src);
+        }
+        continue;
+      }
+      d.casualties.addAll(0, orphanCasualties);
+      d.sources.addAll(0, orphanSources);
+      orphanCasualties.clear();
+      orphanSources.clear();
+      drafts.add(d);
+      lastInParagraph = d;
+    }
+    List<Draft> merged = Merger.merge(drafts, actors, places);
+    List<Event> events = new ArrayList<>();
+    for (Draft d : merged) {
+      EventWriter.build(doc, d, actors, taxonomy).ifPresent(events::add);
+    }
+    return events;
+  }
+
+  private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
+    List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());
+    return casualties.find(tokens, s.from(), s.to(), q);
+  }
+
+  private Draft candidate(
+      Document doc,
+      List<Token> tokens,
+      List<SentenceUnit> sentences,
+      int si,
+      Found f,
+      PlaceLocator.Places docPlaces,
+      List<Problem> problems) {
+    SentenceUnit s = sentences.get(si);
+    if (f.triggers().isEmpty()) {
+      return null;
+    }
+    List<ActorHit> hits = f.actors();
+    List<SourceHit> src = f.sources();
+    boolean protest = false;
+    for (Match<Trigger> m : f.triggers()) {
+      protest |= m.value().has(Trigger.Flag.PROTEST);
+    }
+    List<Match<Trigger>> kept = new ArrayList<>();
+    for (Match<Trigger> m : f.triggers()) {
+      Trigger t = m.value();
+      if (t.has(Trigger.Flag.NEEDS_PROTEST) && !protest) {
+        continue;
+      }
+      if (inside(m, hits, src)) {
+        continue;
+      }
+      if (Modality.exclusion(tokens, s.from(), s.to(), m.firstToken()).isPresent()) {
+        continue;
+      }
+      kept.add(m);
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    Draft d = new Draft();
+    d.firstSentence = si;
+    d.lastSentence = si;
+    d.paragraph = s.paragraph();
+    for (Match<Trigger> m : kept) {
+      SubEventType type = TypeRules.adjust(m.value(), tokens, s.from(), s.to(), taxonomy);
+      d.offer(new Draft.TriggerUse(m.value(), type, m.span(), m.value().rule()));
+    }
+    Match<Trigger> main = mainMatch(kept, d);
+    Roles roles =
+        RoleAnalyzer.analyze(
+            tokens,
+            s.from(),
+            s.to(),
+            hits,
+            main.firstToken(),
+            main.endToken(),
+            main.value(),
+            actors);
+    d.actor1 = roles.actor1().orElse(null);
+    d.actor1Rule = roles.rule1();
+    d.assoc1.addAll(roles.assoc1());
+    d.actor2 = roles.actor2().orElse(null);
+    d.actor2Rule = roles.rule2();
+    d.assoc2.addAll(roles.assoc2());
+    int[] para = paragraphRange(sentences, si);
+    Span paraSpan = new Span(tokens.get(para[0]).start(), tokens.get(para[1] - 1).end());
+    // ACLED names the most precise place: try every trigger of the sentence, main one first
+    d.place = docPlaces.locate(main.span(), s.span(), paraSpan).orElse(null);
+    for (Match<Trigger> m : kept) {
+      if (m != main) {
+        Placement p = docPlaces.locate(m.span(), s.span(), paraSpan).orElse(null);
+        if (p != null && (d.place == null || p.betterThan(d.place))) {
+          d.place = p;
+        }
+      }
+    }
+    d.time = nearestTime(times.find(doc, tokens, s.from(), s.to(), problems), main.span());
+    if (d.time == null && para[0] < s.from()) {
+      // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»
+      List<TimeMention> earlier = times.find(doc, tokens, para[0], s.from(), new ArrayList<>());
+      d.time = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    }
+    d.casualties.addAll(casualtiesOf(doc, tokens, s));
+    d.sources.addAll(src);
+    return d;
+  }
+
+  private static Match<Trigger> mainMatch(List<Match<Trigger>> kept, Draft d) {
+    for (Match<Trigger> m : kept) {
+      if (m.value() == d.main) {
+        return m;
+      }
+    }
+    return kept.get(0);
+  }
+
+  private static boolean inside(Match<Trigger> m, List<ActorHit> hits, List<SourceHit> src) {
+    for (ActorHit h : hits) {
+      if (m.firstToken() < h.endToken() && h.firstToken() < m.endToken()) {
+        return true;
+      }
+    }
+    for (SourceHit h : src) {
+      if (m.firstToken() < h.endToken() && h.firstToken() < m.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] paragraphRange(List<SentenceUnit> sentences, int si) {
+    int p = sentences.get(si).paragraph();
+    int a = si;
+    while (a > 0 && sentences.get(a - 1).paragraph() == p) {
+      a--;
+    }
+    int b = si;
+    while (b + 1 < sentences.size() && sentences.get(b + 1).paragraph() == p) {
+      b++;
+    }
+    return new int[] {sentences.get(a).from(), sentences.get(b).to()};
+  }
+
+  private static TimeMention nearestTime(List<TimeMention> found, Span trigger) {
+    TimeMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention t : found) {
+      int d =
+          t.span().start() >= trigger.end()
+              ? t.span().start() - trigger.end()
+              : Math.max(0, trigger.start() - t.span().end());
+      if (d < bestDistance) {
+        best = t;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Versions of every dictionary this extractor reads, for provenance. */
+  public java.util.Map<String, String> versions() {
+    java.util.Map<String, String> v = new java.util.LinkedHashMap<>();
+    v.put("triggers", triggers.version());
+    v.put("event-types", taxonomy.version());
+    v.put("casualties", casualties.version());
+    v.put("actors", actors.version());
+    v.put("sources", sources.version());
+    v.put("gazetteer", places.version());
+    v.put("time", times.version());
+    return v;
+  }
+}

@@ -1,0 +1,276 @@
+package org.hadath.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hadath.extract.ActorHit;
+import org.hadath.extract.ActorLexicon;
+import org.hadath.extract.Casualty;
+import org.hadath.extract.EventTaxonomy;
+import org.hadath.extract.Placement;
+import org.hadath.extract.SourceHit;
+import org.hadath.extract.SubEventType;
+import org.hadath.extract.Trigger;
+import org.hadath.model.Actor;
+import org.hadath.model.Document;
+import org.hadath.model.Event;
+import org.hadath.model.Evidence;
+import org.hadath.model.Location;
+import org.hadath.model.PlaceMention;
+import org.hadath.model.Span;
+
+/**
+ * Builds an {@link Event} from a merged draft, with evidence for every field it fills.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li><b>territory</b>: a territory trigger's sub-event type follows who gains: state forces
+ *       (inter 1) "Government regains territory", anyone else "Non-state actor overtakes
+ *       territory". For a withdrawal the actors swap, so that actor1 is the side that gains.
+ *   <li><b>civilian victims</b>: with no actor2 and only civilians among the casualties, actor2 is
+ *       the civilians of the event's country, and civilian targeting is true; civilian targeting is
+ *       also true whenever actor2 is a civilians actor (inter 7).
+ *   <li><b>attack on fighters</b>: "Attack" (violence against civilians) with an armed actor2
+ *       becomes "Armed clash"; a frame-only "Armed clash" with only civilian victims becomes
+ *       "Attack".
+ *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
+ *       reports casualties; otherwise it tells of no codable event.
+ *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
+ *       fatalities_high}), summed across groups; unspecified victims («أشخاص», "people") count as
+ *       the total when their figure is larger; a subgroup («بينهم نساء») adds nothing; an updated
+ *       toll replaces what came before. No report: 0. Wounded the same way.
+ * </ul>
+ */
+final class EventWriter {
+  private EventWriter() {}
+
+  static Optional<Event> build(Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy) {
+    Map<String, List<Evidence>> ev = new LinkedHashMap<>();
+    Span trigger = d.triggers.get(0).span();
+    for (Draft.TriggerUse t : d.triggers) {
+      if (t.type().eventType().equals(d.type.eventType())) {
+        trigger = t.span();
+        break;
+      }
+    }
+    SubEventType type = d.type;
+    ActorHit a1 = d.actor1;
+    ActorHit a2 = d.actor2;
+    List<ActorHit> as1 = d.assoc1;
+    List<ActorHit> as2 = d.assoc2;
+    String rule1 = d.actor1Rule;
+    String rule2 = d.actor2Rule;
+    if (d.main.has(Trigger.Flag.TERRITORY)
+        && d.main.has(Trigger.Flag.TERRITORY_LOSS)
+        && a2 != null) {
+      ActorHit x = a1;
+      a1 = a2;
+      a2 = x;
+      List<ActorHit> y = as1;
+      as1 = as2;
+      as2 = y;
+      String z = rule1;
+      rule1 = rule2 + "+withdrawal-swap";
+      rule2 = z + "+withdrawal-swap";
+    }
+    if (d.main.has(Trigger.Flag.TERRITORY) && type.eventType().equals("Battles") && a1 != null) {
+      type =
+          taxonomy.require(
+              a1.actor().inter() == 1
+                  ? "Government regains territory"
+                  : "Non-state actor overtakes territory",
+              "EventWriter");
+    }
+    Fatalities killed = Fatalities.of(d.casualties, Casualty.Outcome.KILLED);
+    Fatalities wounded = Fatalities.of(d.casualties, Casualty.Outcome.WOUNDED);
+    if (d.frameOnly() && (a1 == null || a2 == null) && killed.low() == 0 && wounded.low() == 0) {
+      return Optional.empty();
+    }
+    Placement place = d.place;
+    Optional<Location> location = Optional.ofNullable(place).map(Placement::location);
+    String country = location.map(Location::country).orElse("");
+
+    boolean civilianVictims =
+        killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
+    Actor actor2 = a2 == null ? null : a2.actor();
+    Span civSpan = null;
+    if (actor2 == null && civilianVictims) {
+      String victimCountry =
+          location.map(Location::country).orElse(a1 == null ? "" : a1.actor().country());
+      Optional<Actor> civ = actors.civilians(victimCountry);
+      if (civ.isPresent()) {
+        actor2 = civ.get();
+        civSpan = killed.civilianOnly() ? killed.victimSpan() : wounded.victimSpan();
+        rule2 = "role:civilian-victims";
+      }
+    }
+    boolean civilianTarget = actor2 != null && actor2.inter() == 7;
+    if (type.name().equals("Attack")
+        && actor2 != null
+        && actor2.inter() != 7
+        && actor2.inter() <= 4) {
+      type = taxonomy.require("Armed clash", "EventWriter");
+    } else if (d.frameOnly() && type.name().equals("Armed clash") && civilianTarget) {
+      type = taxonomy.require("Attack", "EventWriter");
+    }
+
+    for (Draft.TriggerUse t : d.triggers) {
+      if (t.type().eventType().equals(type.eventType()) || d.triggers.size() == 1) {
+        add(ev, doc, "event_type", t.span(), t.rule());
+      }
+      if (t.type().name().equals(type.name())) {
+        add(ev, doc, "sub_event_type", t.span(), t.rule());
+      }
+    }
+    if (!ev.containsKey("event_type")) {
+      add(ev, doc, "event_type", trigger, d.triggers.get(0).rule());
+    }
+    if (!ev.containsKey("sub_event_type")) {
+      add(ev, doc, "sub_event_type", trigger, d.triggers.get(0).rule() + "+" + subRule(d, type));
+    }
+    add(ev, doc, "disorder_type", ev.get("event_type").get(0).span(), "taxonomy:" + type.name());
+
+    if (a1 != null) {
+      String r = a1.rule(country) + "+" + rule1;
+      add(ev, doc, "actor1", a1.span(), r);
+      add(ev, doc, "actor1_ar", a1.span(), r);
+      add(ev, doc, "inter1", a1.span(), a1.rule(country) + "+inter");
+    }
+    for (ActorHit h : as1) {
+      add(ev, doc, "assoc_actor_1", h.span(), h.rule(country) + "+role:associated");
+    }
+    if (actor2 != null) {
+      Span s2 = a2 != null ? a2.span() : civSpan;
+      String r = (a2 != null ? a2.rule(country) + "+" : "") + rule2;
+      add(ev, doc, "actor2", s2, r);
+      add(ev, doc, "actor2_ar", s2, r);
+      add(ev, doc, "inter2", s2, r + "+inter");
+    }
+    for (ActorHit h : as2) {
+      add(ev, doc, "assoc_actor_2", h.span(), h.rule(country) + "+role:associated");
+    }
+    if (a1 != null || actor2 != null) {
+      Span s = a1 != null ? a1.span() : ev.get("actor2").get(0).span();
+      add(ev, doc, "interaction", s, "acled:interaction");
+      if (a1 != null && actor2 != null) {
+        add(ev, doc, "interaction", ev.get("actor2").get(0).span(), "acled:interaction");
+      }
+    }
+    if (civilianTarget) {
+      add(
+          ev,
+          doc,
+          "civilian_targeting",
+          ev.get("actor2").get(0).span(),
+          "civilian-targeting:civilians-targeted");
+    } else {
+      add(ev, doc, "civilian_targeting", trigger, "civilian-targeting:no-civilian-target");
+    }
+    if (place != null) {
+      Location l = place.location();
+      for (String f : PLACE_FIELDS) {
+        String v =
+            switch (f) {
+              case "country" -> l.country();
+              case "iso3" -> l.iso3();
+              case "admin1" -> l.admin1();
+              case "admin2" -> l.admin2();
+              case "admin3" -> l.admin3();
+              default -> l.name();
+            };
+        if (!v.isEmpty()) {
+          placeEvidence(ev, doc, f, place, trigger);
+        }
+      }
+      if (l.latitude().isPresent()) {
+        placeEvidence(ev, doc, "latitude", place, trigger);
+        placeEvidence(ev, doc, "longitude", place, trigger);
+      }
+      placeEvidence(ev, doc, "geo_precision", place, trigger);
+    } else {
+      add(ev, doc, "geo_precision", trigger, "place:none-found");
+    }
+    if (d.time != null) {
+      add(ev, doc, "date_text", d.time.span(), d.time.rule());
+      if (d.time.date().isPresent()) {
+        add(ev, doc, "event_date", d.time.span(), d.time.rule());
+      }
+      add(ev, doc, "time_precision", d.time.span(), d.time.rule() + "+precision");
+    } else {
+      add(ev, doc, "time_precision", trigger, "time:none-found");
+    }
+    killed.evidence(ev, doc, "fatalities", trigger);
+    if (killed.high() != null) {
+      killed.evidence(ev, doc, "fatalities_high", trigger);
+    }
+    if (wounded.reported()) {
+      wounded.evidence(ev, doc, "wounded", trigger);
+    }
+    List<String> reportedBy = new ArrayList<>();
+    for (SourceHit s : d.sources) {
+      if (!reportedBy.contains(s.name())) {
+        reportedBy.add(s.name());
+      }
+      add(ev, doc, "reported_by", s.span(), s.rule());
+    }
+    Optional<Actor> actor1 =
+        Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country));
+    Actor localized2 =
+        actor2 == null ? null : actors.localize(a2 != null ? a2.in(country) : actor2, country);
+    return Optional.of(
+        new Event(
+            type.eventType(),
+            type.name(),
+            type.disorderType(),
+            actor1,
+            as1.stream().map(h -> actors.localize(h.in(country), country)).toList(),
+            Optional.ofNullable(localized2),
+            as2.stream().map(h -> actors.localize(h.in(country), country)).toList(),
+            civilianTarget,
+            location,
+            d.time == null ? Optional.empty() : d.time.date(),
+            d.time == null ? 3 : d.time.precision(),
+            d.time == null ? Optional.empty() : Optional.of(doc.textAt(d.time.span())),
+            killed.low(),
+            Optional.ofNullable(killed.high()),
+            wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),
+            reportedBy,
+            ev));
+  }
+
+  private static final String[] PLACE_FIELDS = {
+    "country", "iso3", "admin1", "admin2", "admin3", "location"
+  };
+
+  private static void placeEvidence(
+      Map<String, List<Evidence>> ev, Document doc, String field, Placement place, Span trigger) {
+    if (place.mentions().isEmpty()) {
+      // a dateline place whose words could not be found again: point at the event it places
+      add(ev, doc, field, trigger, place.rule());
+    }
+    for (PlaceMention m : place.mentions()) {
+      add(ev, doc, field, m.span(), place.rule() + "/" + m.rule());
+    }
+  }
+
+  private static String subRule(Draft d, SubEventType type) {
+    if (d.main.has(Trigger.Flag.TERRITORY)) {
+      return "territory:gainer";
+    }
+    return "type-rule:" + type.name();
+  }
+
+  static void add(
+      Map<String, List<Evidence>> ev, Document doc, String field, Span span, String rule) {
+    List<Evidence> list = ev.computeIfAbsent(field, k -> new ArrayList<>());
+    for (Evidence e : list) {
+      if (e.span().equals(span) && e.rule().equals(rule)) {
+        return;
+      }
+    }
+    list.add(Evidence.of(field, doc, span, rule));
+  }
+}

@@ -1,0 +1,89 @@
+package org.hadath.events;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hadath.extract.Casualty;
+import org.hadath.extract.Casualty.VictimGroup;
+import org.hadath.model.Document;
+import org.hadath.model.Evidence;
+import org.hadath.model.Span;
+
+/**
+ * The figures for one outcome (killed, wounded) of an event under ACLED's conservative rule; see
+ * {@link EventWriter} for the rules.
+ */
+record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> used) {
+
+  static Fatalities of(List<Casualty> all, Casualty.Outcome outcome) {
+    List<Casualty> reports = new ArrayList<>();
+    for (Casualty c : all) {
+      if (c.outcome() == outcome && !c.subgroup()) {
+        if (c.update()) {
+          reports.clear(); // an updated toll replaces what came before
+        }
+        reports.add(c);
+      }
+    }
+    if (reports.isEmpty()) {
+      return new Fatalities(0, null, false, List.of());
+    }
+    Map<VictimGroup, int[]> byGroup = new EnumMap<>(VictimGroup.class);
+    boolean openEnded = false;
+    for (Casualty c : reports) {
+      VictimGroup g = c.group() == VictimGroup.OTHERS ? VictimGroup.UNKNOWN : c.group();
+      if (g == VictimGroup.PERSON) {
+        g = VictimGroup.UNKNOWN;
+      }
+      int hi = c.quantity().high() == null ? c.quantity().low() : c.quantity().high();
+      openEnded |= c.quantity().high() == null;
+      int[] lh = byGroup.get(g);
+      if (lh == null) {
+        byGroup.put(g, new int[] {c.quantity().low(), hi});
+      } else {
+        lh[0] = Math.min(lh[0], c.quantity().low());
+        lh[1] = Math.max(lh[1], hi);
+      }
+    }
+    int low = 0;
+    int high = 0;
+    int[] unknown = byGroup.remove(VictimGroup.UNKNOWN);
+    for (int[] lh : byGroup.values()) {
+      low += lh[0];
+      high += lh[1];
+    }
+    boolean civilianOnly = !byGroup.isEmpty() && unknown == null;
+    for (VictimGroup g : byGroup.keySet()) {
+      civilianOnly &= g.civilian();
+    }
+    if (unknown != null) {
+      low = Math.max(low, unknown[0]);
+      high = Math.max(high, unknown[1]);
+    }
+    return new Fatalities(low, openEnded && high == low ? null : high, civilianOnly, reports);
+  }
+
+  boolean reported() {
+    return !used.isEmpty();
+  }
+
+  Span victimSpan() {
+    for (Casualty c : used) {
+      if (c.victims().isPresent() && c.group().civilian()) {
+        return c.victims().get();
+      }
+    }
+    return used.get(0).span();
+  }
+
+  void evidence(Map<String, List<Evidence>> ev, Document doc, String field, Span trigger) {
+    if (used.isEmpty()) {
+      EventWriter.add(ev, doc, field, trigger, "fatalities:none-reported");
+      return;
+    }
+    for (Casualty c : used) {
+      EventWriter.add(ev, doc, field, c.span(), c.rule());
+    }
+  }
+}

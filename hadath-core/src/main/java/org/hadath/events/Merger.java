@@ -1,0 +1,145 @@
+package org.hadath.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hadath.extract.ActorHit;
+import org.hadath.extract.ActorLexicon;
+import org.hadath.extract.PlaceLocator;
+import org.hadath.model.Actor;
+import org.hadath.model.TimeMention;
+
+/**
+ * Joins the candidates of a document that report the same event, as ACLED does: same actors, same
+ * place, same day.
+ *
+ * <p>Rules: a candidate joins an earlier event when nothing conflicts and something links them.
+ *
+ * <ul>
+ *   <li><b>type</b> conflicts when both have specific triggers of different event types; a frame
+ *       («عملية عسكرية», "offensive") conflicts with nothing.
+ *   <li><b>actor</b> conflicts when both name an actor1 and neither is the other, on the other's
+ *       side (associated with it here, or part of it by the dictionary).
+ *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
+ *   <li><b>place</b> conflicts when both are placed and neither place lies within the other.
+ *   <li><b>link</b>: the same actor1, or the same place, or one of them is a frame in the same or
+ *       the next paragraph.
+ * </ul>
+ */
+final class Merger {
+  private Merger() {}
+
+  static List<Draft> merge(List<Draft> drafts, ActorLexicon actors, PlaceLocator places) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft target = null;
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Draft e = out.get(i);
+        if (compatible(e, d, actors, places) && linked(e, d, actors, places)) {
+          target = e;
+          break;
+        }
+      }
+      if (target == null) {
+        out.add(d);
+      } else {
+        absorb(target, d);
+      }
+    }
+    return out;
+  }
+
+  private static boolean compatible(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
+    if (!e.frameOnly() && !d.frameOnly() && !e.type.eventType().equals(d.type.eventType())) {
+      return false;
+    }
+    if (e.actor1 != null
+        && d.actor1 != null
+        && !sameSide(e, d.actor1.actor(), actors)
+        && !sameSide(d, e.actor1.actor(), actors)) {
+      return false;
+    }
+    if (e.time != null && d.time != null && !sameDay(e.time, d.time)) {
+      return false;
+    }
+    if (e.place != null
+        && d.place != null
+        && !places.within(e.place, d.place)
+        && !places.within(d.place, e.place)) {
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean linked(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
+    if (e.actor1 != null && d.actor1 != null) {
+      return true; // compatible and both named: the same side
+    }
+    if (e.place != null && d.place != null) {
+      return true; // compatible and both placed: the same place
+    }
+    return (e.frameOnly() || d.frameOnly()) && d.paragraph - e.paragraph <= 1;
+  }
+
+  private static boolean sameSide(Draft e, Actor a, ActorLexicon actors) {
+    if (actors.sameSide(e.actor1.actor(), a)) {
+      return true;
+    }
+    for (ActorHit h : e.assoc1) {
+      if (actors.sameSide(h.actor(), a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameDay(TimeMention a, TimeMention b) {
+    if (a.date().isPresent() && b.date().isPresent()) {
+      return a.date().get().equals(b.date().get());
+    }
+    return a.date().isEmpty() && b.date().isEmpty();
+  }
+
+  private static void absorb(Draft e, Draft d) {
+    for (Draft.TriggerUse t : d.triggers) {
+      e.offer(t);
+    }
+    if (e.actor1 == null && d.actor1 != null) {
+      e.actor1 = d.actor1;
+      e.actor1Rule = d.actor1Rule;
+    }
+    addAll(e.assoc1, d.assoc1, e.actor1);
+    if (d.actor1 != null
+        && e.actor1 != null
+        && !d.actor1.actor().id().equals(e.actor1.actor().id())) {
+      addAll(e.assoc1, List.of(d.actor1), e.actor1);
+    }
+    if (e.actor2 == null && d.actor2 != null) {
+      e.actor2 = d.actor2;
+      e.actor2Rule = d.actor2Rule;
+    }
+    addAll(e.assoc2, d.assoc2, e.actor2);
+    if (e.place == null) {
+      e.place = d.place;
+    } else if (d.place != null && d.place.betterThan(e.place)) {
+      e.place = d.place;
+    }
+    if (e.time == null) {
+      e.time = d.time;
+    }
+    e.casualties.addAll(d.casualties);
+    e.sources.addAll(d.sources);
+    e.lastSentence = d.lastSentence;
+  }
+
+  private static void addAll(List<ActorHit> into, List<ActorHit> more, ActorHit head) {
+    for (ActorHit h : more) {
+      boolean dup = head != null && head.actor().id().equals(h.actor().id());
+      for (ActorHit x : into) {
+        dup |= x.actor().id().equals(h.actor().id());
+      }
+      if (!dup) {
+        into.add(h);
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.hadath.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hadath.model.Actor;
+import org.hadath.text.Token;
+
+/**
+ * What extraction needs from an actor dictionary. The shipped dictionary and the small fictional
+ * test dictionaries both provide it, so rule tests never depend on shipped data.
+ */
+public interface ActorLexicon {
+  /**
+   * The actors named in tokens {@code [from, to)}, non-overlapping, in text order; where an alias
+   * names several actors, the one active on {@code day} (the publication date, if known).
+   */
+  List<ActorHit> find(List<Token> tokens, int from, int to, Optional<LocalDate> day);
+
+  /** The generic civilians actor of a country ("Civilians (Syria)"), if the dictionary has it. */
+  Optional<Actor> civilians(String country);
+
+  /**
+   * Whether {@code a} and {@code b} are one side by definition: the same actor, or one is a part of
+   * the other (YPG of the SDF).
+   */
+  boolean sameSide(Actor a, Actor b);
+
+  /**
+   * The actor as it stands in {@code country}: a generic template found by its words («مدنيين»,
+   * «مسلحون مجهولون») becomes that country's ("Civilians (Syria)"); state forces acting abroad take
+   * the external inter code. Other actors come back unchanged.
+   */
+  Actor localize(Actor actor, String country);
+
+  /** The dictionary's version, for provenance. */
+  String version();
+}

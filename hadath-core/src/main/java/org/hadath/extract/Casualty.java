@@ -1,0 +1,71 @@
+package org.hadath.extract;
+
+import java.util.Optional;
+import org.hadath.model.Quantity;
+import org.hadath.model.Span;
+
+/**
+ * One casualty report in a sentence: «قضى 10 مدنيين», «وجرح أكثر من 20 آخرين», "two soldiers were
+ * wounded".
+ *
+ * @param outcome what happened to them
+ * @param quantity how many, as stated
+ * @param group who they were
+ * @param cue the words that report the outcome
+ * @param number the words that give the number, empty when the number comes from a singular noun
+ * @param victims the words that name the victims, if any
+ * @param update whether the report replaces earlier figures («ارتفعت الحصيلة إلى 27»)
+ * @param subgroup whether the victims are a part of victims already counted («بينهم نساء»)
+ * @param rule the rule that paired cue, number and victims
+ */
+public record Casualty(
+    Outcome outcome,
+    Quantity quantity,
+    VictimGroup group,
+    Span cue,
+    Optional<Span> number,
+    Optional<Span> victims,
+    boolean update,
+    boolean subgroup,
+    String rule) {
+
+  /** What happened to the people counted. */
+  public enum Outcome {
+    KILLED,
+    WOUNDED,
+    CAPTURED,
+    MISSING
+  }
+
+  /** Who the people counted were. */
+  public enum VictimGroup {
+    CIVILIAN,
+    CHILD,
+    WOMAN,
+    FIGHTER,
+    PERSON,
+    /** «آخرين», "others": the same group as the report before it. */
+    OTHERS,
+    UNKNOWN;
+
+    /** Whether the group is civilians (children and women count as civilians). */
+    public boolean civilian() {
+      return this == CIVILIAN || this == CHILD || this == WOMAN;
+    }
+  }
+
+  /** The whole span, from the first to the last of cue, number and victims. */
+  public Span span() {
+    int s = cue.start();
+    int e = cue.end();
+    if (number.isPresent()) {
+      s = Math.min(s, number.get().start());
+      e = Math.max(e, number.get().end());
+    }
+    if (victims.isPresent()) {
+      s = Math.min(s, victims.get().start());
+      e = Math.max(e, victims.get().end());
+    }
+    return new Span(s, e);
+  }
+}

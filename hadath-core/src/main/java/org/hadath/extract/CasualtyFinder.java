@@ -1,0 +1,279 @@
+package org.hadath.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hadath.dict.TsvTable;
+import org.hadath.extract.Casualty.Outcome;
+import org.hadath.extract.Casualty.VictimGroup;
+import org.hadath.model.Quantity;
+import org.hadath.model.Span;
+import org.hadath.text.PhraseMatcher;
+import org.hadath.text.PhraseMatcher.Match;
+import org.hadath.text.QuantityMatch;
+import org.hadath.text.Token;
+
+/**
+ * Finds casualty reports in a sentence by pairing outcome words (قتل, مقتل, استشهد, جرح; killed,
+ * wounded) with numbers and victim words, read from {@code org/hadath/dict/casualties.tsv}.
+ *
+ * <p>Rules:
+ *
+ * <ul>
+ *   <li><b>dual</b>: a dual outcome word counts itself: «قتيلان», «جريحين» (two).
+ *   <li><b>cue-number</b>: the number up to three tokens after the outcome word, in the same
+ *       clause: «قضى 10 مدنيين», «مقتل أكثر من 20 شخصاً», "killed 12 people".
+ *   <li><b>number-cue</b>: else the number up to four tokens before it: «10 مدنيين قتلوا», "12
+ *       people were killed".
+ *   <li><b>singular</b>: else a singular victim noun right after the cue counts one: «مقتل مدني»,
+ *       «استشهاد طفل».
+ *   <li><b>victims</b>: the victim word up to two tokens after the number (or before it in English:
+ *       "two civilians") names the group; «آخرين» ("others") takes the group of the report before
+ *       it in the sentence.
+ *   <li><b>subgroup</b>: victims introduced by «بينهم», «منهم», "including", "among them" are part
+ *       of those already counted, not more.
+ *   <li><b>update</b>: a number after «ارتفعت الحصيلة», «ارتفع عدد … إلى», "the toll rose to"
+ *       replaces earlier figures.
+ *   <li>Each number is used once.
+ * </ul>
+ */
+public final class CasualtyFinder {
+  private record Entry(String kind, String value, boolean singular, String rule) {}
+
+  private static final CasualtyFinder DEFAULT = new CasualtyFinder();
+
+  private final PhraseMatcher<Entry> matcher;
+  private final String version;
+
+  private CasualtyFinder() {
+    TsvTable t =
+        Lexicons.read(
+            "/org/hadath/dict/casualties.tsv", Set.of("phrase", "kind", "value", "singular"));
+    PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
+    for (TsvTable.Row r : t.rows()) {
+      String kind = Lexicons.required(r, "kind");
+      String value = Lexicons.required(r, "value");
+      try {
+        switch (kind) {
+          case "outcome" -> Outcome.valueOf(value);
+          case "victim" -> VictimGroup.valueOf(value);
+          case "update" -> {}
+          default ->
+              throw r.error(
+                  "kind", "'" + kind + "' is not a kind", "write outcome, victim or update");
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
+      }
+      b.add(
+          Lexicons.required(r, "phrase"),
+          new Entry(kind, value, r.get("singular").equals("1"), "casualty:" + r.line()));
+    }
+    matcher = b.build();
+    version = t.version().orElse("unversioned");
+  }
+
+  public static CasualtyFinder standard() {
+    return DEFAULT;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  /**
+   * The casualty reports in tokens {@code [from, to)}, given the quantities found there (only
+   * {@link QuantityMatch.Kind#COUNT} quantities count people).
+   */
+  public List<Casualty> find(List<Token> tokens, int from, int to, List<QuantityMatch> quantities) {
+    List<Match<Entry>> words = matcher.findLongest(tokens, from, to);
+    quantities = quantities.stream().filter(q -> q.kind() == QuantityMatch.Kind.COUNT).toList();
+    List<Casualty> out = new ArrayList<>();
+    if (words.isEmpty()) {
+      return out;
+    }
+    boolean[] used = new boolean[quantities.size()];
+    for (int w = 0; w < words.size(); w++) {
+      Match<Entry> m = words.get(w);
+      if (!m.value().kind().equals("outcome")) {
+        continue;
+      }
+      Outcome outcome = Outcome.valueOf(m.value().value());
+      boolean update = precededByUpdate(words, w);
+      int q = quantityInside(quantities, used, m.firstToken(), m.endToken());
+      String rule = "dual";
+      if (q < 0) {
+        q = quantityAfter(tokens, quantities, used, m.endToken(), to, 3);
+        rule = "cue-number";
+      }
+      if (q < 0) {
+        q = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
+        rule = "number-cue";
+      }
+      if (q >= 0) {
+        used[q] = true;
+        QuantityMatch qm = quantities.get(q);
+        Optional<Match<Entry>> victim = victimNear(words, qm, tokens);
+        VictimGroup group =
+            victim.map(v -> VictimGroup.valueOf(v.value().value())).orElse(VictimGroup.UNKNOWN);
+        group = resolveOthers(group, out);
+        boolean sub = subgroup(tokens, from, qm.firstToken());
+        out.add(
+            new Casualty(
+                outcome,
+                qm.quantity(),
+                group,
+                m.span(),
+                Optional.of(qm.span()),
+                victim.map(Match::span),
+                update,
+                sub,
+                "casualty:" + rule + "/" + m.value().rule()));
+        continue;
+      }
+      // no number: a singular victim noun right after the cue counts one
+      if (w + 1 < words.size()) {
+        Match<Entry> v = words.get(w + 1);
+        if (v.value().kind().equals("victim")
+            && v.value().singular()
+            && v.firstToken() == m.endToken()) {
+          VictimGroup group = VictimGroup.valueOf(v.value().value());
+          out.add(
+              new Casualty(
+                  outcome,
+                  Quantity.exactly(1),
+                  group,
+                  m.span(),
+                  Optional.empty(),
+                  Optional.of(v.span()),
+                  update,
+                  subgroup(tokens, from, v.firstToken()),
+                  "casualty:singular/" + m.value().rule()));
+        }
+      }
+    }
+    // victims introduced by «بينهم نساء» without a number of their own are not counted
+    return out;
+  }
+
+  private static VictimGroup resolveOthers(VictimGroup group, List<Casualty> before) {
+    if (group != VictimGroup.OTHERS) {
+      return group;
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      VictimGroup g = before.get(i).group();
+      if (g != VictimGroup.OTHERS && g != VictimGroup.UNKNOWN) {
+        return g;
+      }
+    }
+    return VictimGroup.UNKNOWN;
+  }
+
+  private static boolean precededByUpdate(List<Match<Entry>> words, int w) {
+    for (int i = w - 1; i >= 0 && i >= w - 3; i--) {
+      if (words.get(i).value().kind().equals("update")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int quantityInside(List<QuantityMatch> qs, boolean[] used, int first, int end) {
+    for (int i = 0; i < qs.size(); i++) {
+      QuantityMatch q = qs.get(i);
+      if (!used[i] && q.firstToken() >= first && q.firstToken() < end) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int quantityAfter(
+      List<Token> tokens, List<QuantityMatch> qs, boolean[] used, int after, int to, int window) {
+    for (int i = 0; i < qs.size(); i++) {
+      QuantityMatch q = qs.get(i);
+      if (used[i] || q.firstToken() < after) {
+        continue;
+      }
+      if (q.firstToken() - after > window || crossesClause(tokens, after, q.firstToken())) {
+        return -1;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static int quantityBefore(
+      List<Token> tokens,
+      List<QuantityMatch> qs,
+      boolean[] used,
+      int before,
+      int from,
+      int window) {
+    for (int i = qs.size() - 1; i >= 0; i--) {
+      QuantityMatch q = qs.get(i);
+      if (used[i] || q.endToken() > before) {
+        continue;
+      }
+      if (before - q.endToken() > window || crossesClause(tokens, q.endToken(), before)) {
+        return -1;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static Optional<Match<Entry>> victimNear(
+      List<Match<Entry>> words, QuantityMatch q, List<Token> tokens) {
+    for (Match<Entry> v : words) {
+      if (!v.value().kind().equals("victim")) {
+        continue;
+      }
+      if (v.firstToken() >= q.endToken() && v.firstToken() - q.endToken() <= 2) {
+        return Optional.of(v);
+      }
+      // «مدنيين اثنين», "civilians, two of them" — the noun before a trailing number word
+      if (v.endToken() == q.firstToken()
+          && tokens.get(q.firstToken()).kind() != Token.Kind.NUMBER) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean subgroup(List<Token> tokens, int from, int at) {
+    for (int i = at - 1; i >= from && i >= at - 2; i--) {
+      String k = tokens.get(i).keys()[0];
+      String n = tokens.get(i).norm();
+      if (k.equals("بينهم")
+          || k.equals("منهم")
+          || k.equals("بينها")
+          || n.equals("including")
+          || n.equals("among")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean crossesClause(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.PUNCT
+          && (t.norm().equals("،")
+              || t.norm().equals(",")
+              || t.norm().equals(".")
+              || t.norm().equals("؛")
+              || t.norm().equals(";"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spans for tests and evidence. */
+  static Span spanOf(List<Token> tokens, int first, int end) {
+    return new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+  }
+}

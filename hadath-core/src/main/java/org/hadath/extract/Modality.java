@@ -1,0 +1,321 @@
+package org.hadath.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hadath.text.Token;
+
+/**
+ * Decides whether a trigger reports something that happened, or something denied, planned,
+ * threatened, hoped for, asked about, or summed up.
+ *
+ * <p>Rules, each returning the reason the trigger is not an event:
+ *
+ * <ul>
+ *   <li><b>negated</b>: a negation (لم لن لا ليس عدم غير; not, no, never, without) up to four
+ *       tokens before the trigger in the same clause, or a denial verb (نفى, ينفي; denied) anywhere
+ *       before it in the sentence.
+ *   <li><b>future</b>: a future or plan word (سوف, تعتزم, تنوي, تخطط, تستعد, هدفها, بهدف; will,
+ *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
+ *       verb with the future prefix س (سيبدأ, ستشن) right before it.
+ *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
+ *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
+ *       so does a trigger right after one («لإحراز تقدم»), unless a verb of undergoing (تعرض)
+ *       precedes it («تعرضت المدينة للقصف»).
+ *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
+ *   <li><b>question</b>: the sentence ends in ؟ or ?.
+ *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», "since the
+ *       start of the year", "during the month") rather than telling one event.
+ * </ul>
+ *
+ * <p>A clause ends at punctuation other than quotes. Opinion sentences are judged by {@link
+ * #opinion}.
+ */
+public final class Modality {
+  private static final int WINDOW = 4;
+
+  private static final Set<String> NEGATION =
+      Set.of(
+          "لم", "لن", "لا", "ليس", "ليست", "عدم", "غير", "not", "no", "never", "without", "didn't",
+          "didn", "wasn't", "weren't", "nor");
+  private static final Set<String> DENIAL =
+      Set.of("نفي", "نفت", "ينفي", "تنفي", "نفيه", "denied", "denies", "deny", "dismissed");
+  private static final Set<String> FUTURE =
+      Set.of(
+          "سوف",
+          "تعتزم",
+          "يعتزم",
+          "اعتزام",
+          "تنوي",
+          "ينوي",
+          "نيه",
+          "تخطط",
+          "يخطط",
+          "خطه",
+          "مخطط",
+          "تستعد",
+          "يستعد",
+          "استعداد",
+          "استعدادات",
+          "تحضير",
+          "تحضيرات",
+          "هدفها",
+          "هدفه",
+          "بهدف",
+          "تهدف",
+          "يهدف",
+          "تسعي",
+          "يسعي",
+          "مرتقب",
+          "مرتقبه",
+          "محتمل",
+          "محتمله",
+          "will",
+          "would",
+          "plan",
+          "plans",
+          "planned",
+          "planning",
+          "intend",
+          "intends",
+          "intended",
+          "aims",
+          "aim",
+          "prepare",
+          "prepares",
+          "preparing",
+          "upcoming",
+          "expected",
+          "could",
+          "may",
+          "might");
+  private static final Set<String> THREAT =
+      Set.of(
+          "هدد",
+          "هددت",
+          "يهدد",
+          "تهدد",
+          "تهديد",
+          "توعد",
+          "توعدت",
+          "يتوعد",
+          "threatened",
+          "threatens",
+          "threat",
+          "warned",
+          "warns",
+          "vowed");
+  private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "حال", "if", "unless");
+  private static final Set<String> UNDERGO =
+      Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا", "يتعرضون");
+  private static final Set<String> PERIOD =
+      Set.of(
+          "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "month", "year", "week",
+          "months", "years");
+  private static final Set<String> OPINION =
+      Set.of(
+          "يري",
+          "تري",
+          "راي",
+          "رات",
+          "يعتقد",
+          "تعتقد",
+          "اعتبر",
+          "اعتبرت",
+          "يعتبر",
+          "تعتبر",
+          "واضح",
+          "يبدو",
+          "ربما",
+          "believes",
+          "believe",
+          "argues",
+          "argued",
+          "thinks",
+          "opinion",
+          "seems");
+  private static final Set<String> CONTINUE =
+      Set.of("اضاف", "اضافت", "تابع", "تابعت", "تابعا", "اكمل", "added", "continued");
+
+  private Modality() {}
+
+  /**
+   * Why the trigger at token {@code trigger} of the sentence {@code [from, to)} is not an event, or
+   * empty when it reports one.
+   */
+  public static Optional<String> exclusion(List<Token> tokens, int from, int to, int trigger) {
+    if (endsWithQuestion(tokens, from, to)) {
+      return Optional.of("question");
+    }
+    Token t = tokens.get(trigger);
+    if (purpose(tokens, from, trigger, t)) {
+      return Optional.of("purpose");
+    }
+    // «لإحراز تقدم», «لتحقيق السيطرة»: the trigger is the object of a verbal noun of purpose
+    if (trigger - 1 >= from && purpose(tokens, from, trigger - 1, tokens.get(trigger - 1))) {
+      return Optional.of("purpose");
+    }
+    for (int i = trigger - 1, seen = 0; i >= from && seen < WINDOW; i--) {
+      Token p = tokens.get(i);
+      if (p.kind() == Token.Kind.PUNCT) {
+        if (isQuote(p)) {
+          continue;
+        }
+        break;
+      }
+      seen++;
+      String k = p.keys()[0];
+      String n = p.norm();
+      if (NEGATION.contains(n)) {
+        return Optional.of("negated");
+      }
+      if (FUTURE.contains(n) || FUTURE.contains(k) || (seen == 1 && futureVerb(p))) {
+        return Optional.of("future");
+      }
+      if (THREAT.contains(n) || THREAT.contains(k)) {
+        return Optional.of("threat");
+      }
+      if (CONDITIONAL.contains(n) || CONDITIONAL.contains(k)) {
+        return Optional.of("conditional");
+      }
+    }
+    for (int i = from; i < trigger; i++) {
+      if (DENIAL.contains(tokens.get(i).keys()[0]) || DENIAL.contains(tokens.get(i).norm())) {
+        return Optional.of("negated");
+      }
+    }
+    if (aggregate(tokens, from, to)) {
+      return Optional.of("aggregate");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the sentence {@code [from, to)} gives an opinion rather than a report: its first words
+   * name an opinion («يرى», «يعتقد», «من الواضح»; "believes"), or it continues the previous
+   * sentence's opinion («وأضاف …» after an opinion sentence).
+   */
+  public static boolean opinion(List<Token> tokens, int from, int to, boolean previousWasOpinion) {
+    int words = 0;
+    for (int i = from; i < to && words < 6; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.PUNCT) {
+        continue;
+      }
+      words++;
+      for (String k : t.keys()) {
+        if (OPINION.contains(k)) {
+          return true;
+        }
+        if (previousWasOpinion && words <= 2 && CONTINUE.contains(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean purpose(List<Token> tokens, int from, int trigger, Token t) {
+    if (t.kind() != Token.Kind.ARABIC || t.keys().length < 2) {
+      return false;
+    }
+    String norm = t.norm();
+    // the proclitics stripped from the literal form: «للسيطره» → «لل», «لاحراز» → «ل»
+    String stem = t.keys()[t.keys().length - 1];
+    int cut = norm.length() - stem.length();
+    if (cut <= 0 || cut > 4 || !norm.endsWith(stem)) {
+      return false;
+    }
+    String prefix = norm.substring(0, cut);
+    if (!(prefix.startsWith("ل") || prefix.startsWith("ول") || prefix.startsWith("فل"))) {
+      return false;
+    }
+    if (!prefix.equals("ل")
+        && !prefix.equals("لل")
+        && !prefix.endsWith("ل")
+        && !prefix.endsWith("لل")) {
+      return false;
+    }
+    for (int i = trigger - 1; i >= from && i >= trigger - 3; i--) {
+      for (String k : tokens.get(i).keys()) {
+        if (UNDERGO.contains(k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean futureVerb(Token p) {
+    String n = p.norm();
+    return p.kind() == Token.Kind.ARABIC
+        && n.length() >= 4
+        && (n.startsWith("سي")
+            || n.startsWith("ست")
+            || n.startsWith("سن")
+            || n.startsWith("وسي")
+            || n.startsWith("وست")
+            || n.startsWith("فسي")
+            || n.startsWith("فست"));
+  }
+
+  private static boolean aggregate(List<Token> tokens, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      String k = tokens.get(i).keys()[0];
+      String n = tokens.get(i).norm();
+      boolean during = k.equals("خلال") || n.equals("during") || n.equals("over");
+      boolean since = k.equals("منذ") || n.equals("since");
+      if (!during && !since) {
+        continue;
+      }
+      int j = i + 1;
+      String next = tokens.get(j).keys()[0];
+      String nextNorm = tokens.get(j).norm();
+      if ((next.equals("بدايه") || nextNorm.equals("the")) && j + 1 < to) {
+        next = tokens.get(j + 1).keys()[0];
+        nextNorm = tokens.get(j + 1).norm();
+        if (nextNorm.equals("start") || nextNorm.equals("beginning")) {
+          return true;
+        }
+      }
+      if (during && (PERIOD.contains(next) || PERIOD.contains(nextNorm))) {
+        return true;
+      }
+      if (since && (next.equals("بدايه") || isYear(tokens.get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYear(Token t) {
+    if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
+      return false;
+    }
+    char c = t.norm().charAt(0);
+    return c == '1' || c == '2';
+  }
+
+  private static boolean endsWithQuestion(List<Token> tokens, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+      if (t.norm().indexOf('?') >= 0 || t.norm().indexOf('؟') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(Token t) {
+    String n = t.norm();
+    return n.equals("\"")
+        || n.equals("«")
+        || n.equals("»")
+        || n.equals("“")
+        || n.equals("”")
+        || n.equals("'");
+  }
+}

@@ -1,0 +1,432 @@
+package org.hadath.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hadath.text.Token;
+
+/**
+ * Assigns the actors of a sentence to the roles of one trigger: actor1 (who acts), actor2 (who is
+ * acted on) and the actors associated with each.
+ *
+ * <p>First the actors are grouped into sides by the words between neighbours:
+ *
+ * <ul>
+ *   <li><b>backed</b>: «المدعومة من/ب», «بدعم من», "backed by": the second backs the first and
+ *       joins its side — unless it is an external force (inter 8), which is a patron, not a
+ *       participant, and is left out.
+ *   <li><b>with</b>: «مع», «بمشاركة», «تشارك فيها», «بالتعاون مع», «التي تقودها», «بقيادة», a plain
+ *       «و» or "and" when the trigger is joint («مشتركة», "joint"), "alongside", "led by": same
+ *       side.
+ *   <li><b>between</b>: «بين X و Y», "between X and Y" for a trigger that is not joint: opposite
+ *       sides.
+ *   <li><b>against</b>: «ضد», «على», "against": opposite sides.
+ *   <li><b>part-of</b>: the dictionary says one is part of the other (YPG of the SDF): same side.
+ * </ul>
+ *
+ * <p>Then sides take roles:
+ *
+ * <ul>
+ *   <li><b>agent-after-aircraft</b>: the side named right after the trigger and an aircraft or
+ *       weapon word («بقصف لطيران التحالف», «غارات للطيران الروسي», "strikes by coalition jets").
+ *   <li><b>subject-after-verb</b> / <b>subject-before-verb</b>: the side right after a verb trigger
+ *       (Arabic verb–subject order) or right before it.
+ *   <li><b>genitive-agent</b>: the side named right after a noun trigger («غارات التحالف», "regime
+ *       shelling"), except for attacks on civilians, abductions and arrests, where it is the victim
+ *       («اغتيال X», «اعتقال X»).
+ *   <li><b>modifier-agent</b>: in English, the actor right before a noun trigger ("coalition
+ *       airstrikes"). English verbs take the actor before them as subject and the one after as
+ *       object (target).
+ *   <li><b>passive-agent</b>: the side after «من قبل» or "by".
+ *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها».
+ *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against", "positions
+ *       of"; for territory triggers also «من» ("from").
+ *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
+ *   <li><b>first-side</b> / <b>other-side</b>: otherwise the first side in the sentence acts and
+ *       the next side that is not its own is acted on.
+ * </ul>
+ */
+public final class RoleAnalyzer {
+  private static final Set<String> BACKED =
+      Set.of("مدعوم", "مدعومه", "مدعومين", "بدعم", "دعم", "backed", "supported");
+  private static final Set<String> WITH =
+      Set.of(
+          "مع",
+          "تشارك",
+          "يشارك",
+          "شارك",
+          "شاركت",
+          "بمشاركه",
+          "مشاركه",
+          "بالتعاون",
+          "تعاون",
+          "تقودها",
+          "يقودها",
+          "بقياده",
+          "قياده",
+          "رديفه",
+          "الرديفه",
+          "alongside",
+          "with",
+          "joined",
+          "led",
+          "allied");
+  private static final Set<String> AGAINST = Set.of("ضد", "علي", "against", "on");
+  private static final Set<String> BETWEEN = Set.of("بين", "between");
+  private static final Set<String> JOINT = Set.of("مشترك", "مشتركه", "joint", "combined");
+  private static final Set<String> AIRCRAFT =
+      Set.of(
+          "طيران",
+          "طائره",
+          "طائرات",
+          "مقاتلات",
+          "مقاتله",
+          "مروحيات",
+          "مروحيه",
+          "مسيره",
+          "مسيرات",
+          "مدفعيه",
+          "راجمات",
+          "بوارج",
+          "سلاح",
+          "قوات",
+          "aircraft",
+          "jets",
+          "jet",
+          "warplanes",
+          "warplane",
+          "planes",
+          "drones",
+          "drone",
+          "helicopters",
+          "artillery",
+          "forces",
+          "by");
+  private static final Set<String> BY = Set.of("قبل", "by");
+  private static final Set<String> LAUNCHED =
+      Set.of(
+          "اطلقها", "شنها", "نفذها", "اطلقه", "شنه", "نفذه", "اطلقته", "شنته", "نفذته", "تبناها",
+          "تبناه");
+  private static final Set<String> TARGET =
+      Set.of(
+          "علي",
+          "ضد",
+          "مواقع",
+          "موقع",
+          "عناصر",
+          "مقرات",
+          "مقر",
+          "نقاط",
+          "تجمعات",
+          "تحصينات",
+          "استهدف",
+          "استهدفت",
+          "against",
+          "targeting",
+          "positions",
+          "position");
+  private static final Set<String> FROM = Set.of("من", "from");
+
+  private RoleAnalyzer() {}
+
+  private static final class Side {
+    final ActorHit head;
+    final List<ActorHit> assoc = new ArrayList<>();
+    String agentRule;
+    boolean target;
+
+    Side(ActorHit head) {
+      this.head = head;
+    }
+  }
+
+  /**
+   * The roles for the trigger at tokens {@code [trigFirst, trigEnd)} of sentence {@code [from,
+   * to)}, given the actors found in the sentence (speakers and sources already removed).
+   */
+  public static Roles analyze(
+      List<Token> tokens,
+      int from,
+      int to,
+      List<ActorHit> hits,
+      int trigFirst,
+      int trigEnd,
+      Trigger trigger,
+      ActorLexicon lexicon) {
+    if (hits.isEmpty()) {
+      return Roles.NONE;
+    }
+    boolean joint = near(tokens, Math.max(from, trigFirst - 1), Math.min(to, trigEnd + 3), JOINT);
+    List<Side> sides = group(tokens, from, hits, joint, lexicon);
+    for (Side s : sides) {
+      cue(tokens, from, s, trigFirst, trigEnd, trigger);
+    }
+    for (Side s : sides) {
+      if (s.head.actor().inter() == 7) {
+        // civilians are acted on, never the actor, whatever their place in the sentence
+        s.agentRule = null;
+        s.target = true;
+      }
+    }
+    Side agent = null;
+    for (Side s : sides) {
+      if (s.agentRule != null) {
+        agent = s;
+        break;
+      }
+    }
+    String rule1 = agent == null ? "role:first-side" : "role:" + agent.agentRule;
+    if (agent == null) {
+      for (Side s : sides) {
+        if (!s.target) {
+          agent = s;
+          break;
+        }
+      }
+    }
+    Side target = null;
+    String rule2 = "role:target";
+    for (Side s : sides) {
+      if (s != agent && s.target) {
+        target = s;
+        break;
+      }
+    }
+    if (target == null) {
+      rule2 = "role:other-side";
+      for (Side s : sides) {
+        if (s != agent
+            && (agent == null || !lexicon.sameSide(s.head.actor(), agent.head.actor()))) {
+          target = s;
+          break;
+        }
+      }
+    }
+    return new Roles(
+        agent == null ? Optional.empty() : Optional.of(agent.head),
+        agent == null ? List.of() : List.copyOf(agent.assoc),
+        target == null ? Optional.empty() : Optional.of(target.head),
+        target == null ? List.of() : List.copyOf(target.assoc),
+        agent == null ? "" : rule1,
+        target == null ? "" : rule2);
+  }
+
+  private static List<Side> group(
+      List<Token> tokens, int from, List<ActorHit> hits, boolean joint, ActorLexicon lexicon) {
+    List<Side> sides = new ArrayList<>();
+    Side current = null;
+    ActorHit prev = null;
+    for (ActorHit h : hits) {
+      if (current == null) {
+        current = new Side(h);
+        sides.add(current);
+        prev = h;
+        continue;
+      }
+      Link link = link(tokens, from, prev, h, joint);
+      if (link == Link.SEPARATE && (lexicon.sameSide(h.actor(), current.head.actor()))) {
+        link = Link.WITH;
+      }
+      switch (link) {
+        case BACKED -> {
+          if (h.actor().inter() != 8) {
+            current.assoc.add(h);
+          }
+        }
+        case WITH -> {
+          if (!h.actor().id().equals(current.head.actor().id()) && !contains(current.assoc, h)) {
+            current.assoc.add(h);
+          }
+        }
+        default -> {
+          Side existing = find(sides, h, lexicon);
+          if (existing == null) {
+            current = new Side(h);
+            sides.add(current);
+            if (link == Link.OPPOSITE) {
+              current.target = true;
+            }
+          } else {
+            current = existing;
+          }
+        }
+      }
+      prev = h;
+    }
+    return sides;
+  }
+
+  private static boolean contains(List<ActorHit> list, ActorHit h) {
+    for (ActorHit a : list) {
+      if (a.actor().id().equals(h.actor().id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Side find(List<Side> sides, ActorHit h, ActorLexicon lexicon) {
+    for (Side s : sides) {
+      if (s.head.actor().id().equals(h.actor().id())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private enum Link {
+    BACKED,
+    WITH,
+    OPPOSITE,
+    SEPARATE
+  }
+
+  private static Link link(List<Token> tokens, int from, ActorHit a, ActorHit b, boolean joint) {
+    int gap = b.firstToken() - a.endToken();
+    if (gap > 8) {
+      return Link.SEPARATE;
+    }
+    for (int i = a.endToken(); i < b.firstToken(); i++) {
+      if (has(tokens.get(i), BACKED)) {
+        return Link.BACKED;
+      }
+    }
+    for (int i = a.endToken(); i < b.firstToken(); i++) {
+      if (has(tokens.get(i), AGAINST)) {
+        return Link.OPPOSITE;
+      }
+    }
+    boolean between = near(tokens, Math.max(from, a.firstToken() - 2), a.firstToken(), BETWEEN);
+    for (int i = a.endToken(); i < b.firstToken(); i++) {
+      if (has(tokens.get(i), WITH)) {
+        return between && !joint ? Link.OPPOSITE : Link.WITH;
+      }
+    }
+    boolean and = gap == 0 && conjunction(tokens.get(b.firstToken()));
+    for (int i = a.endToken(); i < b.firstToken() && !and; i++) {
+      String n = tokens.get(i).norm();
+      and = gap <= 2 && (n.equals("و") || n.equals("and"));
+    }
+    if (and) {
+      if (between) {
+        return joint ? Link.WITH : Link.OPPOSITE;
+      }
+      return joint ? Link.WITH : Link.SEPARATE;
+    }
+    return Link.SEPARATE;
+  }
+
+  private static boolean conjunction(Token t) {
+    return t.kind() == Token.Kind.ARABIC
+        && t.norm().startsWith("و")
+        && t.keys().length > 1
+        && !t.keys()[0].startsWith("و");
+  }
+
+  private static void cue(
+      List<Token> tokens, int from, Side s, int trigFirst, int trigEnd, Trigger trigger) {
+    ActorHit h = s.head;
+    // what stands between the trigger and the actor named after it
+    if (h.firstToken() >= trigEnd && h.firstToken() - trigEnd <= 3) {
+      boolean aircraft = h.firstToken() > trigEnd;
+      for (int i = trigEnd; i < h.firstToken(); i++) {
+        aircraft &= has(tokens.get(i), AIRCRAFT);
+      }
+      if (aircraft) {
+        s.agentRule = "agent-after-aircraft";
+        return;
+      }
+    }
+    if (h.endToken() == trigFirst
+        && !trigger.has(Trigger.Flag.VERB)
+        && tokens.get(trigFirst).kind() == Token.Kind.LATIN) {
+      // "coalition airstrikes", "Houthi shelling": an English noun trigger's modifier acts
+      s.agentRule = "modifier-agent";
+      return;
+    }
+    if (h.firstToken() == trigEnd
+        && !trigger.has(Trigger.Flag.VERB)
+        && tokens.get(trigFirst).kind() != Token.Kind.LATIN) {
+      // a noun trigger followed by its genitive: «غارات التحالف» (the agent), but «اغتيال X»,
+      // «اعتقال X», «اختطاف X» (the victim)
+      if (genitiveIsVictim(trigger)) {
+        s.target = true;
+      } else {
+        s.agentRule = "genitive-agent";
+      }
+      return;
+    }
+    if (h.firstToken() > trigFirst
+        && near(tokens, Math.max(from, h.firstToken() - 2), h.firstToken(), BY)) {
+      s.agentRule = "passive-agent";
+      return;
+    }
+    if (near(tokens, Math.max(from, h.firstToken() - 2), h.firstToken(), LAUNCHED)) {
+      s.agentRule = "launched-by";
+      return;
+    }
+    boolean english = tokens.get(trigFirst).kind() == Token.Kind.LATIN;
+    if (trigger.has(Trigger.Flag.VERB) && english) {
+      // English is subject–verb–object: the actor after the verb is its object
+      if (h.endToken() <= trigFirst && trigFirst - h.endToken() <= 2) {
+        s.agentRule = "subject-before-verb";
+      } else if (h.firstToken() >= trigEnd && h.firstToken() - trigEnd <= 1) {
+        s.target = true;
+      }
+      if (s.agentRule != null || s.target) {
+        return;
+      }
+    }
+    if (trigger.has(Trigger.Flag.VERB) && !english) {
+      if (h.firstToken() >= trigEnd && h.firstToken() - trigEnd <= 1) {
+        s.agentRule = "subject-after-verb";
+        return;
+      }
+      if (h.endToken() <= trigFirst && trigFirst - h.endToken() <= 1) {
+        s.agentRule = "subject-before-verb";
+        return;
+      }
+    }
+    int back = Math.max(from, h.firstToken() - 2);
+    if (near(tokens, back, h.firstToken(), TARGET)) {
+      s.target = true;
+    } else if (trigger.has(Trigger.Flag.TERRITORY) && near(tokens, back, h.firstToken(), FROM)) {
+      s.target = true;
+    }
+    // an object right after a transitive verb of attack («استهدف … X») is its target
+    if (!s.target
+        && h.firstToken() >= trigEnd
+        && h.firstToken() - trigEnd <= 1
+        && has(tokens.get(trigFirst), TARGET)) {
+      s.target = true;
+    }
+  }
+
+  private static boolean genitiveIsVictim(Trigger t) {
+    String e = t.type().eventType();
+    String sub = t.type().name();
+    return e.equals("Violence against civilians") || sub.equals("Arrests");
+  }
+
+  private static boolean near(List<Token> tokens, int from, int to, Set<String> words) {
+    for (int i = from; i < to; i++) {
+      if (has(tokens.get(i), words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean has(Token t, Set<String> words) {
+    if (words.contains(t.norm())) {
+      return true;
+    }
+    for (String k : t.keys()) {
+      if (words.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,106 @@
+package org.hadath.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hadath.extract.ActorHit;
+import org.hadath.extract.ActorLexicon;
+import org.hadath.model.Actor;
+import org.hadath.resolve.actor.ActorDictionary;
+import org.hadath.resolve.actor.ActorEntry;
+import org.hadath.text.PhraseMatcher.Match;
+import org.hadath.text.Token;
+
+/** The shipped (or a user's) {@link ActorDictionary} as extraction's {@link ActorLexicon}. */
+public final class DictionaryActors implements ActorLexicon {
+  private final ActorDictionary dictionary;
+
+  public DictionaryActors(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** Over the shipped dictionary, loaded once. */
+  public static DictionaryActors standard() {
+    return new DictionaryActors(ActorDictionary.loadDefault());
+  }
+
+  @Override
+  public List<ActorHit> find(List<Token> tokens, int from, int to, Optional<LocalDate> day) {
+    List<Match<ActorEntry>> matches = dictionary.matcher().findLongest(tokens, from, to);
+    List<ActorHit> out = new ArrayList<>();
+    int i = 0;
+    while (i < matches.size()) {
+      // one phrase may name several entries (periods, countries): take the one that fits the day
+      int j = i;
+      List<ActorEntry> same = new ArrayList<>();
+      while (j < matches.size() && matches.get(j).firstToken() == matches.get(i).firstToken()) {
+        same.add(matches.get(j).value());
+        j++;
+      }
+      Match<ActorEntry> m = matches.get(i);
+      List<ActorEntry> ranked = ActorDictionary.choose(same, "", day);
+      ActorEntry e = ranked.isEmpty() ? same.get(0) : ranked.get(0);
+      boolean weak = dictionary.isWeak(e, m.phrase());
+      List<Actor> others = new ArrayList<>();
+      for (ActorEntry o : ranked) {
+        if (o != e) {
+          others.add(o.toActor());
+        }
+      }
+      out.add(
+          new ActorHit(
+              m.firstToken(),
+              m.endToken(),
+              m.span(),
+              e.toActor(),
+              "actor:" + e.id(),
+              weak,
+              others));
+      i = j;
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Actor> civilians(String country) {
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(dictionary.civilians(country).toActor(country));
+  }
+
+  @Override
+  public Actor localize(Actor actor, String country) {
+    Optional<ActorEntry> e = dictionary.byId(actor.id());
+    if (e.isEmpty()) {
+      return actor;
+    }
+    if (e.get().isTemplate()) {
+      return dictionary
+          .resolve(e.get(), country, Optional.empty())
+          .map(r -> r.toActor(country))
+          .orElse(actor);
+    }
+    return e.get().toActor(country);
+  }
+
+  @Override
+  public boolean sameSide(Actor a, Actor b) {
+    if (a.id().equals(b.id())) {
+      return true;
+    }
+    Optional<ActorEntry> ea = dictionary.byId(a.id());
+    Optional<ActorEntry> eb = dictionary.byId(b.id());
+    if (ea.isEmpty() || eb.isEmpty()) {
+      return false;
+    }
+    return dictionary.lineage(ea.get()).contains(eb.get())
+        || dictionary.lineage(eb.get()).contains(ea.get());
+  }
+
+  @Override
+  public String version() {
+    return dictionary.version();
+  }
+}
