@@ -57,6 +57,18 @@ final class DemoCommand implements Callable<Integer> {
   /** At most this many events are summarised on the terminal. */
   static final int MAX_EVENTS_SHOWN = 20;
 
+  /** The fields whose first evidence the summary shows; events.jsonl has all of it. */
+  static final List<String> SHOWN_FIELDS =
+      List.of(
+          "event_type",
+          "actor1",
+          "actor2",
+          "location",
+          "event_date",
+          "fatalities",
+          "wounded",
+          "reported_by");
+
   private final Io io;
 
   @Option(
@@ -183,8 +195,17 @@ final class DemoCommand implements Callable<Integer> {
         o.println();
         o.println("  " + n + ". " + e.eventType() + " / " + e.subEventType());
         o.println("     " + EventNotes.of(e));
-        for (Evidence ev : e.allEvidence()) {
-          o.println("     " + ev.field() + " ← «" + ev.text() + "» (" + ev.rule() + ")");
+        for (String field : SHOWN_FIELDS) {
+          List<Evidence> ev = e.evidence(field);
+          if (!ev.isEmpty()) {
+            o.println(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "     %-12s «%s» (%s)",
+                    field,
+                    ev.get(0).text(),
+                    ev.get(0).rule()));
+          }
         }
       }
     }
@@ -194,7 +215,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = out.toAbsolutePath().normalize();
     o.println();
     o.println("Outputs in " + dir + ":");
-    o.println("  events.jsonl    one JSON line per document, with evidence for every field");
+    o.println("  events.jsonl    one JSON line per document, with the evidence for every field");
     o.println("  events.csv      ACLED's 31 columns, one row per event");
     o.println("  events.geojson  the events as GeoJSON points (open it in any map viewer)");
     o.println("  report.jsonl    what became of each input document");

@@ -43,7 +43,7 @@ class DemoCommandTest {
         .contains("(published 2017-06-15): 1 event")
         .contains("1. Explosions/Remote violence / Air/drone strike")
         .contains("On 15 June 2017, Military Forces of Gondor carried out an air/drone strike.")
-        .contains("event_type ← «غارات» (test:keyword)");
+        .contains("event_type   «غارات» (test:keyword)");
   }
 
   @Test

@@ -71,6 +71,8 @@ class ExtractOutputTest {
     JsonNode doc = ContractSchema.checkDocumentLine(r.lines().get(0));
     assertThat(doc.get("id").textValue()).isEqualTo("000_82c0b5339c11801b.txt");
     assertThat(doc.get("status").textValue()).isEqualTo("processed");
+    assertThat(doc.get("events")).isNotEmpty();
+    assertThat(doc.get("provenance").get("dictionaries").get("countries")).isNotNull();
   }
 
   @Test
