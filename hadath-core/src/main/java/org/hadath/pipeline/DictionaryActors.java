@@ -95,8 +95,16 @@ public final class DictionaryActors implements ActorLexicon {
     if (ea.isEmpty() || eb.isEmpty()) {
       return false;
     }
-    return dictionary.lineage(ea.get()).contains(eb.get())
-        || dictionary.lineage(eb.get()).contains(ea.get());
+    return inLineage(ea.get(), b.id()) || inLineage(eb.get(), a.id());
+  }
+
+  private boolean inLineage(ActorEntry e, String id) {
+    for (ActorEntry x : dictionary.lineage(e)) {
+      if (x.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

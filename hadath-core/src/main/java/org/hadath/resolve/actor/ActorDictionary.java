@@ -85,6 +85,8 @@ public final class ActorDictionary {
   private final String version;
   private final PhraseMatcher<ActorEntry> matcher;
   private final Set<String> weakKeys;
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> weakCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** One alias with the entry it names, as handed to a phrase matcher. */
   public record AliasEntry(Alias alias, ActorEntry entry) {}
@@ -464,7 +466,9 @@ public final class ActorDictionary {
    * entry}: ambiguous alone, to be accepted only with supporting context.
    */
   public boolean isWeak(ActorEntry entry, String phrase) {
-    return weakKeys.contains(entry.id() + '\t' + matchKey(phrase));
+    // memoised: phrases come from the matcher, so there are at most as many as aliases
+    return weakCache.computeIfAbsent(
+        entry.id() + '\t' + phrase, k -> weakKeys.contains(entry.id() + '\t' + matchKey(phrase)));
   }
 
   /**

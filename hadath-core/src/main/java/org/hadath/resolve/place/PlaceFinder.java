@@ -612,9 +612,12 @@ public final class PlaceFinder {
   }
 
   private static void addOnce(List<Place> ps, Place p) {
-    if (!ps.contains(p)) {
-      ps.add(p);
+    for (Place q : ps) {
+      if (q.id().equals(p.id())) {
+        return; // by id: a record's equals compares every field
+      }
     }
+    ps.add(p);
   }
 
   /**

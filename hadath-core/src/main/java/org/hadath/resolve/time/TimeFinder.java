@@ -94,6 +94,15 @@ public final class TimeFinder {
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Map<String, Integer> MONTH_PAIRS = new HashMap<>();
+
+  /** First words of two-word month names, read after the static tables are filled. */
+  private static final class PairWords {
+    static final java.util.Set<String> FIRST =
+        MONTH_PAIRS.keySet().stream()
+            .map(k -> k.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   private static final Map<String, Integer> HIJRI = new HashMap<>();
   private static final Map<String, Integer> HIJRI_PAIRS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
@@ -388,8 +397,12 @@ public final class TimeFinder {
       if (i >= to) {
         return null;
       }
-      Integer p = pairs.get(key(i) + " " + key(i + 1));
-      if (i + 1 < to && p != null) {
+      // build the two-word key only when the first word can start a two-word month name
+      Integer p =
+          i + 1 < to && (pairs != MONTH_PAIRS || PairWords.FIRST.contains(key(i)))
+              ? pairs.get(key(i) + " " + key(i + 1))
+              : null;
+      if (p != null) {
         return new int[] {p, 2};
       }
       Integer m = single.get(key(i));
