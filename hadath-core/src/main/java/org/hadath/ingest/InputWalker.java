@@ -631,7 +631,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
                 + " bytes, more than a document of "
                 + options.maxDocumentChars()
                 + " characters can take; split the text into several documents or raise the"
-                + " per-document limit");
+                + " per-document limit (hadath extract --max-chars)");
       }
       byte[] b = lines.bytes();
       int off = 0;
