@@ -82,7 +82,7 @@ public final class Bylines {
     if (wire.isPresent()) {
       return wire;
     }
-    List<String> words = NameKey.words(line);
+    List<String> words = NameKey.words(line, WHOLE_LINE_MAX_WORDS + AUTHOR_MAX_WORDS + 4);
     if (words.isEmpty()) {
       return Optional.empty();
     }
@@ -115,7 +115,8 @@ public final class Bylines {
     for (int c = cuts.size() - 1; c >= 0; c--) {
       int cut = cuts.get(c)[0];
       int after = skipSpaces(line, cuts.get(c)[1]);
-      if (NameKey.words(line.substring(after)).size() < 2) {
+      if (NameKey.words(line.substring(after, Math.min(line.length(), after + 200)), 2).size()
+          < 2) {
         continue;
       }
       Optional<Byline> b = parts(line, 0, cut, false);
@@ -219,7 +220,7 @@ public final class Bylines {
         if (!addPart(parts, line, start, i, false)) {
           return Optional.empty();
         }
-        i += sep;
+        i = Math.min(i + sep, to);
         start = i;
         continue;
       }

@@ -48,19 +48,50 @@ public final class NameKey {
 
   /** The words of {@link #of(CharSequence)}. */
   public static List<String> words(CharSequence s) {
-    String k = of(s);
+    return words(s, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code max} words of {@link #of(CharSequence)}; scanning stops there, so a long line
+   * costs no more than its first words. A result of {@code max} words means "at least {@code max}".
+   */
+  public static List<String> words(CharSequence s, int max) {
     List<String> out = new ArrayList<>();
-    if (k.isEmpty()) {
-      return out;
-    }
-    int start = 0;
-    for (int i = 0; i <= k.length(); i++) {
-      if (i == k.length() || k.charAt(i) == ' ') {
-        out.add(k.substring(start, i));
-        start = i + 1;
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < s.length() && out.size() < max; i++) {
+      char c = fold(s.charAt(i));
+      if (c == 0) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        w.append(c);
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
       }
     }
+    if (w.length() > 0 && out.size() < max) {
+      out.add(w.toString());
+    }
     return out;
+  }
+
+  /** How many words {@code s} has, counting at most {@code max}; allocates nothing. */
+  public static int countWords(CharSequence s, int max) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = fold(s.charAt(i));
+      if (c == 0) {
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !in && ++n >= max) {
+        return n;
+      }
+      in = letter;
+    }
+    return n;
   }
 
   /** One character folded; {@code 0} when it is dropped. */

@@ -47,6 +47,7 @@ public final class PageAnalyzer {
   static final int BYLINE_WINDOW = 3;
   static final int HEADLINE_MAX_WORDS = 30;
   private static final int HEADLINE_MAX_CHARS = 250;
+  private static final int DATE_LINE_MAX_CHARS = 80;
 
   private final Outlets outlets;
   private final PageLexicon lexicon;
@@ -176,8 +177,7 @@ public final class PageAnalyzer {
         bodySeen |= forced == Zone.Kind.BODY;
         continue;
       }
-      List<String> words = NameKey.words(s);
-      if (words.isEmpty()) {
+      if (NameKey.countWords(s, 1) == 0) {
         zones.add(zone(Zone.Kind.BOILERPLATE, l));
         continue;
       }
@@ -210,7 +210,7 @@ public final class PageAnalyzer {
           continue;
         }
       }
-      Optional<PageLexicon.Kind> k = lexicon.classify(words, s);
+      Optional<PageLexicon.Kind> k = lexicon.classify(s);
       if (k.isPresent() && k.get() == PageLexicon.Kind.RELATED) {
         zones.add(zone(Zone.Kind.RELATED, l));
         relatedList = true;
@@ -220,12 +220,12 @@ public final class PageAnalyzer {
         zones.add(zone(Zone.Kind.BOILERPLATE, l));
         continue;
       }
-      if (relatedList && isHeadline(s, words)) {
+      if (relatedList && isHeadline(s)) {
         zones.add(zone(Zone.Kind.RELATED, l));
         continue;
       }
       relatedList = false;
-      if (!bodySeen && isDateLine(words)) {
+      if (!bodySeen && s.length() <= DATE_LINE_MAX_CHARS && isDateLine(NameKey.words(s, 9))) {
         zones.add(zone(Zone.Kind.BYLINE, l));
         continue;
       }
@@ -261,14 +261,17 @@ public final class PageAnalyzer {
   }
 
   private boolean looksLikeTitle(String line, String headline) {
-    List<String> words = NameKey.words(headline);
-    if (words.isEmpty() || words.size() > TITLE_MAX_WORDS || line.length() > HEADLINE_MAX_CHARS) {
+    if (line.length() > HEADLINE_MAX_CHARS) {
+      return false;
+    }
+    int words = NameKey.countWords(headline, TITLE_MAX_WORDS + 1);
+    if (words == 0 || words > TITLE_MAX_WORDS) {
       return false;
     }
     if (endsWithFullStop(headline)) {
       return false;
     }
-    if (lexicon.classify(NameKey.words(line), line).isPresent()) {
+    if (lexicon.classify(line).isPresent()) {
       return false;
     }
     Optional<Byline> b = bylines.read(line, false);
@@ -276,10 +279,10 @@ public final class PageAnalyzer {
   }
 
   /** A headline in a related list: short and not ending with a full stop. */
-  private static boolean isHeadline(String s, List<String> words) {
-    return words.size() <= HEADLINE_MAX_WORDS
-        && s.length() <= HEADLINE_MAX_CHARS
-        && !endsWithFullStop(s);
+  private static boolean isHeadline(String s) {
+    return s.length() <= HEADLINE_MAX_CHARS
+        && !endsWithFullStop(s)
+        && NameKey.countWords(s, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
   }
 
   /** Whether {@code s} ends with one full stop (an ellipsis does not count). */

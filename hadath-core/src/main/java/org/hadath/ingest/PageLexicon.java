@@ -167,12 +167,10 @@ public final class PageLexicon {
   /**
    * The kind of phrase that {@code line} is or starts with: a whole-line phrase, a prefix phrase
    * (line of at most {@value #PREFIX_MAX_WORDS} words), or a label phrase followed by a colon or
-   * dash.
-   *
-   * @param words the line's {@link NameKey#words words}
-   * @param line the line as written, to see the punctuation after a label
+   * dash. Only the line's first words are read.
    */
-  public Optional<Kind> classify(List<String> words, CharSequence line) {
+  public Optional<Kind> classify(CharSequence line) {
+    List<String> words = NameKey.words(line, maxPhraseWords + 1);
     if (words.isEmpty()) {
       return Optional.empty();
     }
@@ -184,19 +182,23 @@ public final class PageLexicon {
     }
     int max = Math.min(maxPhraseWords, words.size());
     StringBuilder sb = new StringBuilder();
+    int count = -1; // counted only when a prefix phrase matches
     for (int i = 0; i < max; i++) {
       if (i > 0) {
         sb.append(' ');
       }
       sb.append(words.get(i));
       String key = sb.toString();
-      if (words.size() <= PREFIX_MAX_WORDS) {
-        Kind k = phrases.get(Match.PREFIX).get(key);
-        if (k != null && (k != Kind.AUTHOR_CUE || words.size() > i + 1)) {
+      Kind k = phrases.get(Match.PREFIX).get(key);
+      if (k != null) {
+        if (count < 0) {
+          count = NameKey.countWords(line, PREFIX_MAX_WORDS + 1);
+        }
+        if (count <= PREFIX_MAX_WORDS && (k != Kind.AUTHOR_CUE || count > i + 1)) {
           return Optional.of(k);
         }
       }
-      Kind k = phrases.get(Match.LABEL).get(key);
+      k = phrases.get(Match.LABEL).get(key);
       if (k != null && labelFollows(line, i + 1)) {
         return Optional.of(k);
       }

@@ -21,8 +21,10 @@ import java.util.Optional;
  *       every charset ingest accepts).
  *   <li>Otherwise a charset the page declares (HTML {@code <meta charset>}, HTTP {@code
  *       Content-Type}) is used if Java knows it.
- *   <li>Otherwise, if most bytes above 0x7F decode to Arabic letters in windows-1256 or in
- *       ISO-8859-6, the better of the two is used (windows-1256 on a tie).
+ *   <li>Otherwise, if there are at least {@value #MIN_ARABIC_BYTES} bytes above 0x7F, most of them
+ *       next to another such byte (Arabic words, not accented Latin letters), and most of them
+ *       decode to Arabic letters in windows-1256 or in ISO-8859-6, the better of the two is used
+ *       (windows-1256 on a tie).
  *   <li>Otherwise the bytes are read as UTF-8 with U+FFFD for each bad sequence, and a warning
  *       gives the byte offset of the first one.
  * </ul>
@@ -34,6 +36,7 @@ public final class TextDecoder {
   static final int CONTROL_WINDOW = 8192;
   static final int CONTROL_RATIO_PERCENT = 10;
   private static final double ARABIC_SHARE = 0.6;
+  private static final int MIN_ARABIC_BYTES = 4;
 
   private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
   private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
@@ -193,12 +196,17 @@ public final class TextDecoder {
    */
   private static Optional<Charset> arabicSingleByte(byte[] bytes, int off, int len) {
     int high = 0;
+    int inRuns = 0;
     int ar1256 = 0;
     int ar8859 = 0;
     for (int i = off; i < off + len; i++) {
       int b = bytes[i] & 0xFF;
       if (b >= 0x80) {
         high++;
+        if ((i > off && (bytes[i - 1] & 0x80) != 0)
+            || (i + 1 < off + len && (bytes[i + 1] & 0x80) != 0)) {
+          inRuns++;
+        }
         if (isArabicLetter(HIGH_1256[b - 0x80])) {
           ar1256++;
         }
@@ -207,7 +215,8 @@ public final class TextDecoder {
         }
       }
     }
-    if (high == 0) {
+    // Arabic words are runs of high bytes; accented Latin letters stand alone between ASCII ones.
+    if (high < MIN_ARABIC_BYTES || inRuns * 2 < high) {
       return Optional.empty();
     }
     if (ar1256 >= ar8859 && ar1256 >= high * ARABIC_SHARE) {

@@ -653,7 +653,7 @@ public final class HtmlExtractor {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (role == Role.BYLINE) {
-                int words = e.text().split("\\s+").length;
+                int words = wordCount(e.text());
                 if (words > BYLINE_MAX_WORDS) {
                   return FilterResult.SKIP_ENTIRELY; // an author box with a biography
                 }
@@ -708,11 +708,21 @@ public final class HtmlExtractor {
       return Role.NONE;
     }
     Role r = Role.NONE;
-    for (String name : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (name.isEmpty()) {
-        continue;
+    String all = cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id;
+    int n = all.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(all.charAt(i))) {
+        i++;
       }
-      Role nr = roleOfName(name);
+      int start = i;
+      while (i < n && !Character.isWhitespace(all.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      Role nr = roleOfName(all.substring(start, i).toLowerCase(Locale.ROOT));
       if (nr == Role.RELATED) {
         return nr;
       }
@@ -734,23 +744,23 @@ public final class HtmlExtractor {
     if (BYLINE_WORDS.contains(name)) {
       return Role.BYLINE;
     }
-    Role r = Role.NONE;
-    for (String w : name.split("[-_]")) {
-      if (RELATED_WORDS.contains(w)) {
-        return Role.RELATED;
-      }
-      if (r == Role.NONE && NOISE_WORDS.contains(w)) {
-        r = Role.NOISE;
-      }
-    }
-    if (r == Role.NONE) {
-      for (String w : name.split("[-_]")) {
-        if (BYLINE_WORDS.contains(w)) {
-          return Role.BYLINE;
+    boolean noise = false;
+    boolean byline = false;
+    int start = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == '-' || name.charAt(i) == '_') {
+        if (i > start) {
+          String w = name.substring(start, i);
+          if (RELATED_WORDS.contains(w)) {
+            return Role.RELATED;
+          }
+          noise |= NOISE_WORDS.contains(w);
+          byline |= BYLINE_WORDS.contains(w);
         }
+        start = i + 1;
       }
     }
-    return r;
+    return noise ? Role.NOISE : byline ? Role.BYLINE : Role.NONE;
   }
 
   /**
@@ -772,6 +782,19 @@ public final class HtmlExtractor {
       }
     }
     return null;
+  }
+
+  private static int wordCount(String s) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = isSpace(s.charAt(i));
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
   }
 
   private static boolean hidden(Element e) {

@@ -1,0 +1,66 @@
+package org.hadath.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** WARC input: one document per HTML or text response or resource record. */
+class WarcInputTest {
+  @Test
+  void htmlAndTextRecordsAreDocumentsAndOthersAreSkipped() {
+    String warc = Fixtures.path("warc/pages.warc").toString();
+    try (IngestStream s = Ingest.open(List.of(warc), IngestOptions.defaults())) {
+      List<String> ids = new java.util.ArrayList<>();
+      List<String> sources = new java.util.ArrayList<>();
+      s.forEach(
+          i -> {
+            ids.add(i.id());
+            sources.add(i.source());
+          });
+      assertThat(ids)
+          .containsExactly(
+              "urn:uuid:00000000-0000-4000-8000-000000000003",
+              "urn:uuid:00000000-0000-4000-8000-000000000006",
+              "urn:uuid:00000000-0000-4000-8000-000000000007");
+      assertThat(sources)
+          .allMatch(src -> src.matches(java.util.regex.Pattern.quote(warc) + "@\\d+"));
+      assertThat(s.skipped()).containsExactly(warc + " (5 records without an HTML or text page)");
+      assertThat(s.skippedCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void gzippedWarcGivesTheSameDocuments() {
+    List<Ingested> plain = Fixtures.ingest(Fixtures.path("warc/pages.warc").toString());
+    List<Ingested> gz = Fixtures.ingest(Fixtures.path("warc/pages.warc.gz").toString());
+    assertThat(gz)
+        .extracting(i -> ((Ingested.Read) i).document().text())
+        .isEqualTo(
+            plain.stream()
+                .map(i -> ((Ingested.Read) i).document().text())
+                .collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void chunkedWindows1256ResponseIsDecodedByItsHttpCharset() {
+    Ingested.Read r =
+        (Ingested.Read) Fixtures.ingest(Fixtures.path("warc/pages.warc").toString()).get(1);
+    assertThat(r.document().title()).contains("قصف على حي الوعر");
+    assertThat(r.document().url()).contains("https://example.org/homs-1256");
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void truncatedRecordFailsCorruptAfterTheGoodRecords() {
+    String warc = Fixtures.path("warc/truncated-record.warc").toString();
+    List<Ingested> all = Fixtures.ingest(warc);
+    assertThat(all).hasSize(2);
+    Ingested.Failed f = (Ingested.Failed) all.get(1);
+    assertThat(f.cause()).isEqualTo(Ingested.Cause.CORRUPT);
+    assertThat(f.id()).isEqualTo("truncated-record.warc");
+    assertThat(f.reason())
+        .contains("malformed WARC record at byte offset ")
+        .contains("records after it were not read");
+  }
+}
