@@ -109,6 +109,7 @@ public final class EventExtractor {
       found.set(si, new Found(f.triggers(), acting, f.sources()));
     }
     PlaceLocator.Places docPlaces = places.places(doc, tokens, exclude, countries);
+    List<TimeMention> docTimes = times.find(doc, tokens, 0, tokens.size(), problems);
     List<Draft> drafts = new ArrayList<>();
     boolean previousOpinion = false;
     Draft lastInParagraph = null;
@@ -128,7 +129,7 @@ public final class EventExtractor {
       if (opinion) {
         continue;
       }
-      Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, problems);
+      Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, docTimes);
       if (d == null) {
         List<Casualty> cs = casualtiesOf(doc, tokens, s);
         List<SourceHit> src = found.get(si).sources();
@@ -157,6 +158,9 @@ public final class EventExtractor {
   }
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
+    if (!casualties.mentionsOutcome(tokens, s.from(), s.to())) {
+      return List.of(); // most sentences: no need to read their numbers
+    }
     List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());
     return casualties.find(tokens, s.from(), s.to(), q);
   }
@@ -168,7 +172,7 @@ public final class EventExtractor {
       int si,
       Found f,
       PlaceLocator.Places docPlaces,
-      List<Problem> problems) {
+      List<TimeMention> docTimes) {
     SentenceUnit s = sentences.get(si);
     if (f.triggers().isEmpty()) {
       return null;
@@ -233,10 +237,10 @@ public final class EventExtractor {
         }
       }
     }
-    d.time = nearestTime(times.find(doc, tokens, s.from(), s.to(), problems), main.span());
-    if (d.time == null && para[0] < s.from()) {
+    d.time = nearestTime(within(docTimes, s.span().start(), s.span().end()), main.span());
+    if (d.time == null) {
       // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»
-      List<TimeMention> earlier = times.find(doc, tokens, para[0], s.from(), new ArrayList<>());
+      List<TimeMention> earlier = within(docTimes, paraSpan.start(), s.span().start());
       d.time = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     }
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
@@ -278,6 +282,16 @@ public final class EventExtractor {
       b++;
     }
     return new int[] {sentences.get(a).from(), sentences.get(b).to()};
+  }
+
+  private static List<TimeMention> within(List<TimeMention> all, int start, int end) {
+    List<TimeMention> out = new ArrayList<>();
+    for (TimeMention t : all) {
+      if (t.span().start() >= start && t.span().end() <= end) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static TimeMention nearestTime(List<TimeMention> found, Span trigger) {

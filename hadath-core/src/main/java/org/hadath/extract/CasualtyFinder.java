@@ -82,6 +82,16 @@ public final class CasualtyFinder {
     return version;
   }
 
+  /** Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all. */
+  public boolean mentionsOutcome(List<Token> tokens, int from, int to) {
+    for (Match<Entry> m : matcher.findLongest(tokens, from, to)) {
+      if (m.value().kind().equals("outcome")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The casualty reports in tokens {@code [from, to)}, given the quantities found there (only
    * {@link QuantityMatch.Kind#COUNT} quantities count people).

@@ -55,6 +55,7 @@ public final class HadathCli implements Callable<Integer> {
         new CommandLine(new HadathCli(io))
             .addSubcommand("extract", new ExtractCommand(io, engine))
             .addSubcommand("demo", new DemoCommand(io, engine))
+            .addSubcommand("bench", new BenchCommand(io, engine))
             .addSubcommand("version", new VersionCommand(io))
             .addSubcommand("help", new CommandLine.HelpCommand());
     // Coming commands (ingest, export, serve, eval, spark, bench) are registered here.

@@ -249,6 +249,12 @@ public final class TimeFinder {
           "عاشوراء", new int[] {1, 10},
           "مولد نبوي", new int[] {3, 12});
 
+  /** The first word of every feast name, so most tokens are rejected by one set lookup. */
+  private static final java.util.Set<String> HOLIDAY_WORDS =
+      HOLIDAYS.keySet().stream()
+          .map(k -> k.split(" ")[0])
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Map<String, Integer> ORDINAL_DAYS =
       normKeys("اول", 0, "ثاني", 1, "ثالث", 2, "رابع", 3);
 
@@ -697,6 +703,9 @@ public final class TimeFinder {
       if (ORDINAL_DAYS.containsKey(key(k))
           && (key(k + 1).equals("ايام") || key(k + 1).equals("يوم"))) {
         k += 2;
+      }
+      if (!HOLIDAY_WORDS.contains(key(k))) {
+        return null; // most tokens: no feast starts here, and no string is built
       }
       int[] h = HOLIDAYS.get(key(k) + " " + key(k + 1));
       if (h != null && k + 1 < to) {
