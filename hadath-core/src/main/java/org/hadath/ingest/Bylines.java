@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Wire style: {@code PLACE[, DATE] (OUTLET) -} at the start of a line, e.g. "BEIRUT (Reuters)
  *       -", "DAMASCUS, March 3 (AP) —", «دمشق (رويترز) -»; OUTLET must be in the outlet dictionary.
+ *   <li>Capitals dateline: "BEIRUT: …", "BAGHDAD — …" at the start of the first body line gives the
+ *       dateline (at least three capital letters, then a colon or a dash).
  *   <li>Author cue: «بقلم: NAME», «كتب NAME», "By NAME" on a short line gives the author; an outlet
  *       after a separator or comma is read too.
  *   <li>Parts: a line of at most {@value #WHOLE_LINE_MAX_WORDS} words split at separators (– — _ :
@@ -39,12 +41,19 @@ public final class Bylines {
   static final int PLACE_MAX_WORDS = 4;
   static final int INLINE_MAX_CHARS = 100;
   private static final int AUTHOR_MAX_WORDS = 5;
+  private static final int UNKNOWN_OUTLET_MAX_WORDS = 4;
 
   /** Lower-case words that may stand inside a Latin place name: "Deir ez-Zor", "Ras al Ain". */
   private static final java.util.Set<String> NAME_PARTICLES =
       java.util.Set.of(
           "al", "el", "ez", "es", "ed", "ad", "as", "ash", "at", "an", "ar", "az", "de", "du", "la",
           "le", "of", "the", "bin", "ibn", "abu", "bani", "beni", "wadi");
+
+  /** "BEIRUT: …", "BAGHDAD — …", "GAZA CITY, Gaza Strip - …": an English dateline in capitals. */
+  private static final Pattern CAPS_DATELINE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Lu}'’.-]{2,}(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})"
+              + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?\\s*(?::|—|–| - | -- )\\s*");
 
   private static final Pattern WIRE =
       Pattern.compile(
@@ -82,12 +91,27 @@ public final class Bylines {
     if (wire.isPresent()) {
       return wire;
     }
+    if (inline) {
+      Matcher caps = CAPS_DATELINE.matcher(line);
+      if (caps.lookingAt()
+          && NameKey.words(line.substring(caps.end(), Math.min(line.length(), caps.end() + 200)), 2)
+                  .size()
+              == 2) {
+        return Optional.of(
+            new Byline(
+                caps.end(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(caps.group(1).strip()),
+                Optional.empty()));
+      }
+    }
     List<String> words = NameKey.words(line, WHOLE_LINE_MAX_WORDS + AUTHOR_MAX_WORDS + 4);
     if (words.isEmpty()) {
       return Optional.empty();
     }
     int cue = lexicon.authorCueWords(words);
-    if (cue > 0 && words.size() - cue <= AUTHOR_MAX_WORDS + 3) {
+    if (cue > 0) {
       Optional<Byline> b = authorLine(line, cue);
       if (b.isPresent()) {
         return b;
@@ -122,7 +146,7 @@ public final class Bylines {
       Optional<Byline> b = parts(line, 0, cut, false);
       if (b.isPresent()) {
         Byline y = b.get();
-        return Optional.of(new Byline(after, y.outlet(), y.dateline(), y.author()));
+        return Optional.of(new Byline(after, y.outlet(), y.outletText(), y.dateline(), y.author()));
       }
     }
     return Optional.empty();
@@ -145,7 +169,13 @@ public final class Bylines {
     if (place.isPresent() && !isPlace(place.get(), NameKey.words(place.get()))) {
       return Optional.empty();
     }
-    return Optional.of(new Byline(m.end(), Optional.of(o.get().outlet()), place, Optional.empty()));
+    return Optional.of(
+        new Byline(
+            m.end(),
+            Optional.of(o.get().outlet()),
+            Optional.of(m.group(3).strip()),
+            place,
+            Optional.empty()));
   }
 
   /** «بقلم: فلان الفلاني», "By Jane Doe, Reuters". */
@@ -155,6 +185,20 @@ public final class Bylines {
       i++;
     }
     String rest = line.substring(i);
+    // "By The Associated Press October 15, 2018": an agency, not an author.
+    List<String> rw = NameKey.words(rest, 7);
+    for (int n = Math.min(6, rw.size()); n >= 1; n--) {
+      Optional<Outlets.Match> m = outlets.byKey(String.join(" ", rw.subList(0, n)));
+      if (m.isPresent() && !m.get().ambiguous()) {
+        return Optional.of(
+            new Byline(
+                line.length(),
+                Optional.of(m.get().outlet()),
+                Optional.of(m.get().outlet().name()),
+                Optional.empty(),
+                Optional.empty()));
+      }
+    }
     int cut = rest.length();
     for (int k = 0; k < rest.length(); k++) {
       char c = rest.charAt(k);
@@ -168,23 +212,39 @@ public final class Bylines {
     if (aw.isEmpty() || aw.size() > AUTHOR_MAX_WORDS || hasDigit(author)) {
       return Optional.empty();
     }
+    Optional<Outlets.Match> self = outlets.byKey(String.join(" ", aw));
+    if (self.isPresent()) {
+      // «كتب: أ.ف.ب»: the "author" is an agency.
+      return Optional.of(
+          new Byline(
+              line.length(),
+              Optional.of(self.get().outlet()),
+              Optional.of(author),
+              Optional.empty(),
+              Optional.empty()));
+    }
     Optional<Outlet> outlet = Optional.empty();
+    Optional<String> outletText = Optional.empty();
     if (cut < rest.length()) {
       String tail = rest.substring(cut + 1);
       for (String p : tail.split("[,،|–—/:]")) {
         Optional<Outlets.Match> m = outlets.exact(p);
         if (m.isPresent()) {
           outlet = Optional.of(m.get().outlet());
+          outletText = Optional.of(p.strip());
           break;
         }
       }
     }
-    return Optional.of(new Byline(line.length(), outlet, Optional.empty(), Optional.of(author)));
+    return Optional.of(
+        new Byline(line.length(), outlet, outletText, Optional.empty(), Optional.of(author)));
   }
 
   private enum PartKind {
     OUTLET,
     AMBIGUOUS_OUTLET,
+    /** A name with a site word («صحوة نيوز», «شبكة درعا 24») that the dictionary lacks. */
+    UNKNOWN_OUTLET,
     SPECIAL,
     DATE,
     PLACE,
@@ -240,6 +300,7 @@ public final class Bylines {
       ambiguous += p.kind() == PartKind.AMBIGUOUS_OUTLET ? 1 : 0;
     }
     Optional<Outlet> outlet = Optional.empty();
+    Optional<String> outletText = Optional.empty();
     Optional<String> place = Optional.empty();
     Optional<String> author = Optional.empty();
     boolean special = false;
@@ -252,10 +313,12 @@ public final class Bylines {
       switch (k) {
         case OUTLET:
         case AMBIGUOUS_OUTLET:
-          if (outlet.isPresent()) {
+        case UNKNOWN_OUTLET:
+          if (outletText.isPresent()) {
             return Optional.empty();
           }
           outlet = p.outlet();
+          outletText = Optional.of(p.text());
           break;
         case SPECIAL:
           special = true;
@@ -276,13 +339,13 @@ public final class Bylines {
           break;
       }
     }
-    if (outlet.isEmpty() && !special) {
+    if (outletText.isEmpty() && !special) {
       return Optional.empty();
     }
-    if (!wholeLine && parts.size() == 1 && (ambiguous > 0 || special)) {
+    if (!wholeLine && parts.size() == 1 && (outlet.isEmpty() || ambiguous > 0 || special)) {
       return Optional.empty(); // «العربية: …» or «خاص: …» at the start of a paragraph
     }
-    return Optional.of(new Byline(0, outlet, place, author));
+    return Optional.of(new Byline(0, outlet, outletText, place, author));
   }
 
   private boolean addPart(List<Part> parts, String line, int start, int end, boolean paren) {
@@ -299,6 +362,10 @@ public final class Bylines {
               text,
               m.get().ambiguous() ? PartKind.AMBIGUOUS_OUTLET : PartKind.OUTLET,
               Optional.of(m.get().outlet())));
+      return true;
+    }
+    if (isUnknownOutlet(words)) {
+      parts.add(new Part(text, PartKind.UNKNOWN_OUTLET, Optional.empty()));
       return true;
     }
     if (paren) {
@@ -366,6 +433,25 @@ public final class Bylines {
       }
     }
     return true;
+  }
+
+  /**
+   * A name of at most {@value #UNKNOWN_OUTLET_MAX_WORDS} words with a site word other than its
+   * first («صحوة نيوز», «شبكة درعا 24» — the site word may also lead: «وكالة الأنباء X»), and no
+   * function word.
+   */
+  private boolean isUnknownOutlet(List<String> words) {
+    if (words.size() < 2 || words.size() > UNKNOWN_OUTLET_MAX_WORDS) {
+      return false;
+    }
+    boolean site = false;
+    for (String w : words) {
+      if (lexicon.isToken(w, PageLexicon.Kind.FUNCTION_WORD)) {
+        return false;
+      }
+      site |= lexicon.isToken(w, PageLexicon.Kind.SITE_WORD);
+    }
+    return site;
   }
 
   private boolean isDate(List<String> words) {

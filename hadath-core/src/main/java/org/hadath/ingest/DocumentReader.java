@@ -53,7 +53,7 @@ final class DocumentReader {
             + " bytes). hadath reads at most "
             + options.maxDocumentChars()
             + " characters per document; split the input into separate documents or raise the"
-            + " per-document limit (IngestOptions.maxDocumentChars)");
+            + " per-document limit (hadath extract --max-chars)");
   }
 
   /**
@@ -173,7 +173,7 @@ final class DocumentReader {
               + r.text().length()
               + " characters, more than the limit of "
               + options.maxDocumentChars()
-              + "; split it into several documents or raise the per-document limit");
+              + "; split it into several documents or raise the per-document limit (hadath extract --max-chars)");
     }
     if (r.text().isBlank()) {
       return new Ingested.Failed(

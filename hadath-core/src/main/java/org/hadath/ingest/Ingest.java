@@ -37,6 +37,17 @@ public final class Ingest {
   }
 
   /**
+   * The versions of the dictionaries ingest reads, by name, for provenance: {@code "outlets"} and
+   * {@code "page-lexicon"}.
+   */
+  public static java.util.Map<String, String> dictionaries() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("outlets", Outlets.bundled().version());
+    m.put("page-lexicon", PageLexicon.bundled().version());
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
    * The inputs that name no existing file or directory (so a caller can report a usage error before
    * reading anything). {@code -} always exists.
    */

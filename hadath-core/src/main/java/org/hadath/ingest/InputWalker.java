@@ -463,6 +463,10 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       } else if (format == Format.SNIFF) {
         format = sniff(head);
       }
+      if (format == Format.TEXT
+          && startsLikeHtml(gzip ? peek((BufferedInputStream) data, SNIFF_BYTES) : head)) {
+        format = Format.HTML; // an HTML page saved as .txt
+      }
       if (format == Format.JSONL) {
         current = new JsonlSource(data, source);
         handedOver = true;
@@ -528,6 +532,25 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       return false;
     }
     return head[0] == 'W' && head[1] == 'A' && head[2] == 'R' && head[3] == 'C' && head[4] == '/';
+  }
+
+  /** Whether the first non-blank bytes are {@code <!DOCTYPE html} or {@code <html}. */
+  private static boolean startsLikeHtml(byte[] head) {
+    int i = 0;
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+      i++;
+    }
+    String start =
+        new String(head, i, Math.min(14, head.length - i), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
   }
 
   /** HTML if the first non-blank char is '<'; JSONL if it is '{'; else text. */
@@ -631,7 +654,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
                 + " bytes, more than a document of "
                 + options.maxDocumentChars()
                 + " characters can take; split the text into several documents or raise the"
-                + " per-document limit");
+                + " per-document limit (hadath extract --max-chars)");
       }
       byte[] b = lines.bytes();
       int off = 0;

@@ -16,11 +16,12 @@ import org.hadath.model.Zone;
  * <p>Rules, in order (a "line" is a non-blank line, trimmed; zones cover trimmed lines):
  *
  * <ul>
- *   <li><b>Title.</b> The first line is the TITLE if a title is known and the line's key equals or
- *       contains it (or the reverse); or, with no known title, if the page has another line, the
- *       first line has at most {@value #TITLE_MAX_WORDS} words, is not a byline, a related heading
- *       or furniture, and its cleaned form ({@link Titles}) does not end with a full stop. The
- *       title is the cleaned first line (a known title wins).
+ *   <li><b>Title.</b> The first line (the second, if the first is only a date) is the TITLE if a
+ *       title is known and the line's key equals it, or one key starts with the other and is at
+ *       most about twice as long; or, with no known title, if the page has another line, the first
+ *       line has at most {@value #TITLE_MAX_WORDS} words, is not a byline, a related heading or
+ *       furniture, and its cleaned form ({@link Titles}) does not end with a full stop. The title
+ *       is the cleaned first line (a known title wins).
  *   <li><b>Repeated headline.</b> Within the next {@value #HEADLINE_REPEAT_WINDOW} lines, a line
  *       whose key equals the title's (or the whole first line's) is TITLE too.
  *   <li><b>Byline.</b> Of the next {@value #BYLINE_WINDOW} lines, those that {@link Bylines} reads
@@ -37,9 +38,9 @@ import org.hadath.model.Zone;
  *       forced lines are never re-read by the rules above.
  * </ul>
  *
- * Outlet: the byline's, else the site name if it names a dictionary outlet (canonical name) or else
- * as given, else a removed title suffix that names a dictionary outlet. Author: the byline's, else
- * the hinted one.
+ * Outlet: the byline's (canonical name if the dictionary has it, else as written), else the site
+ * name if it names a dictionary outlet (canonical name) or else as given, else a removed title
+ * suffix that names a dictionary outlet. Author: the byline's, else the hinted one.
  */
 public final class PageAnalyzer {
   static final int TITLE_MAX_WORDS = 30;
@@ -109,15 +110,23 @@ public final class PageAnalyzer {
     Optional<String> title = hints.title().map(String::strip).filter(t -> !t.isEmpty());
     Optional<String> siteName = Optional.empty();
     Optional<Outlet> outlet = Optional.empty();
+    Optional<String> outletText = Optional.empty();
     Optional<String> author = Optional.empty();
     Optional<String> dateline = Optional.empty();
 
-    int i = 0;
-    // Title.
+    // Title: the first line, or the second when the first is only a date («22-يونيو-2024»).
+    int titleIdx = -1;
     String titleKey = null;
     String firstLineKey = null;
-    if (!lines.isEmpty()) {
-      Line first = lines.get(0);
+    int candidate = 0;
+    if (lines.size() >= 3
+        && title.isEmpty()
+        && !hints.forced().containsKey(lines.get(0).start())
+        && isDateLine(text.substring(lines.get(0).start(), lines.get(0).end()))) {
+      candidate = 1;
+    }
+    if (candidate < lines.size()) {
+      Line first = lines.get(candidate);
       String s = text.substring(first.start(), first.end());
       Zone.Kind forced = hints.forced().get(first.start());
       boolean isTitle;
@@ -127,19 +136,19 @@ public final class PageAnalyzer {
       } else if (title.isPresent()) {
         isTitle = sameTitle(s, cleaned.headline(), title.get(), hints.siteName());
       } else {
-        isTitle = lines.size() >= 2 && looksLikeTitle(s, cleaned.headline());
+        isTitle = lines.size() >= candidate + 2 && looksLikeTitle(s, cleaned.headline());
       }
       if (isTitle) {
-        zones.add(zone(Zone.Kind.TITLE, first));
+        titleIdx = candidate;
         if (title.isEmpty()) {
           title = Optional.of(cleaned.headline());
         }
         siteName = cleaned.siteName();
         titleKey = NameKey.of(title.get());
         firstLineKey = NameKey.of(s);
-        i = 1;
       }
     }
+    int i = titleIdx + 1;
     if (titleKey == null && title.isPresent()) {
       titleKey = NameKey.of(titles.clean(title.get(), hints.siteName()).headline());
     }
@@ -163,9 +172,9 @@ public final class PageAnalyzer {
     boolean relatedList = false;
     int bylineChecked = 0;
     boolean bodySeen = false;
-    for (int j = i; j < lines.size(); j++) {
+    for (int j = 0; j < lines.size(); j++) {
       Line l = lines.get(j);
-      if (j == repeat) {
+      if (j == titleIdx || j == repeat) {
         zones.add(zone(Zone.Kind.TITLE, l));
         continue;
       }
@@ -186,8 +195,9 @@ public final class PageAnalyzer {
         Optional<Byline> b = bylines.read(s, true);
         if (b.isPresent()) {
           Byline y = b.get();
-          if (outlet.isEmpty()) {
+          if (outlet.isEmpty() && outletText.isEmpty()) {
             outlet = y.outlet();
+            outletText = y.outletText();
           }
           if (dateline.isEmpty()) {
             dateline = y.dateline();
@@ -225,7 +235,7 @@ public final class PageAnalyzer {
         continue;
       }
       relatedList = false;
-      if (!bodySeen && s.length() <= DATE_LINE_MAX_CHARS && isDateLine(NameKey.words(s, 9))) {
+      if (!bodySeen && isDateLine(s)) {
         zones.add(zone(Zone.Kind.BYLINE, l));
         continue;
       }
@@ -233,7 +243,8 @@ public final class PageAnalyzer {
       bodySeen = true;
     }
 
-    Optional<String> outletName = outlet.map(Outlet::name);
+    // A dictionary outlet by its canonical name; a byline outlet the dictionary lacks as written.
+    Optional<String> outletName = outlet.isPresent() ? outlet.map(Outlet::name) : outletText;
     if (outletName.isEmpty() && hints.siteName().isPresent()) {
       String sn = hints.siteName().get().strip();
       if (!sn.isEmpty()) {
@@ -257,7 +268,11 @@ public final class PageAnalyzer {
     if (lk.isEmpty() || tk.isEmpty()) {
       return false;
     }
-    return lk.equals(tk) || ck.equals(tck) || lk.contains(tck) || tck.contains(ck);
+    // Equal, or one starts with the other and is not much longer (a site suffix, a cut title).
+    return lk.equals(tk)
+        || ck.equals(tck)
+        || (lk.startsWith(tck) && lk.length() <= tck.length() * 2 + 20)
+        || (!ck.isEmpty() && tck.startsWith(ck) && ck.length() * 2 >= tck.length());
   }
 
   private boolean looksLikeTitle(String line, String headline) {
@@ -272,6 +287,9 @@ public final class PageAnalyzer {
       return false;
     }
     if (lexicon.classify(line).isPresent()) {
+      return false;
+    }
+    if (isDateLine(line)) {
       return false;
     }
     Optional<Byline> b = bylines.read(line, false);
@@ -305,8 +323,15 @@ public final class PageAnalyzer {
     return c == '"' || c == '\'' || c == '»' || c == '”' || c == '’' || c == ')';
   }
 
-  /** A line of only weekday and month names and numbers: a publication date. */
-  private boolean isDateLine(List<String> words) {
+  /**
+   * A line of only weekday and month names, date labels and numbers, with a number: a publication
+   * date («الخميس 15 حزيران 2017», "date 2018-10-15").
+   */
+  private boolean isDateLine(String line) {
+    if (line.length() > DATE_LINE_MAX_CHARS) {
+      return false;
+    }
+    List<String> words = NameKey.words(line, 9);
     if (words.size() > 8) {
       return false;
     }
@@ -317,7 +342,7 @@ public final class PageAnalyzer {
         named = true;
       } else if (w.chars().allMatch(Character::isDigit)) {
         digits++;
-      } else if (!w.equals("am") && !w.equals("pm") && !w.equals("ص") && !w.equals("م")) {
+      } else {
         return false;
       }
     }

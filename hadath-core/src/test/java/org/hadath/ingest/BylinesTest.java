@@ -168,4 +168,45 @@ class BylinesTest {
     assertThat(outlet(b)).isEqualTo("SANA");
     assertThat(b.dateline()).contains("دمشق");
   }
+
+  @Test
+  void partWithASiteWordIsAnOutletMissingFromTheDictionary() {
+    Byline b = read("الخرطوم: (صحوة نيوز)");
+    assertThat(b.outlet()).isEmpty();
+    assertThat(b.outletText()).contains("صحوة نيوز");
+    assertThat(b.dateline()).contains("الخرطوم");
+  }
+
+  @Test
+  void authorCueBeforeAnAgencyNamesTheOutlet() {
+    Byline b = read("كتب: أ.ف.ب");
+    assertThat(outlet(b)).isEqualTo("AFP");
+    assertThat(b.author()).isEmpty();
+    Byline ap = read("By The Associated Press October 15, 2018 11:00 am");
+    assertThat(outlet(ap)).isEqualTo("AP");
+  }
+
+  @Test
+  void capitalsDatelineBeforeAColon() {
+    String line = "BEIRUT: A war monitor said troops seized back a town.";
+    Byline b = read(line);
+    assertThat(b.dateline()).contains("BEIRUT");
+    assertThat(b.outlet()).isEmpty();
+    assertThat(line.substring(b.length())).startsWith("A war monitor");
+  }
+
+  @Test
+  void shortCapitalsAreNotADateline() {
+    assertThat(bylines.read("UN: talks on Syria resume in Geneva next week", true)).isEmpty();
+  }
+
+  @Test
+  void placeWithAFunctionWordIsNotAPlace() {
+    assertThat(bylines.read("قصف على إدلب - سانا", false)).isEmpty();
+  }
+
+  @Test
+  void latinPlaceMustBeCapitalised() {
+    assertThat(bylines.read("Strikes hit Idlib - Reuters", false)).isEmpty();
+  }
 }

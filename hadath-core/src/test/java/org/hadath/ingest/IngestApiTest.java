@@ -111,4 +111,10 @@ class IngestApiTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxDocumentChars");
   }
+
+  @Test
+  void dictionariesNameTheirVersions() {
+    assertThat(Ingest.dictionaries()).containsOnlyKeys("outlets", "page-lexicon");
+    assertThat(Ingest.dictionaries().get("outlets")).isEqualTo(Outlets.bundled().version());
+  }
 }

@@ -194,4 +194,29 @@ class PageAnalyzerTest {
     assertThat(analyzer.analyze("", PageAnalyzer.Hints.none()).zones()).isEmpty();
     assertThat(analyzer.analyze(" \n\t\n", PageAnalyzer.Hints.none()).zones()).isEmpty();
   }
+
+  @Test
+  void aLeadingDateLineIsBylineAndTheNextLineIsTheTitle() {
+    assertThat(kinds("22-يونيو-2024\nقوة تقتحم قرية\nاقتحمت قوة مسلحة القرية."))
+        .containsExactly(
+            "BYLINE:22-يونيو-2024", "TITLE:قوة تقتحم قرية", "BODY:اقتحمت قوة مسلحة القرية.");
+  }
+
+  @Test
+  void knownTitleOnlyMatchesALineThatIsAboutIt() {
+    PageAnalyzer.Hints h = PageAnalyzer.Hints.title(Optional.of("البيانات"));
+    assertThat(
+            kinds(
+                "تتضمن قاعدة البيانات آلاف الوثائق المرتبطة بالهجمات الكيماوية في سوريا.\nنص.", h))
+        .allMatch(z -> z.startsWith("BODY:"));
+  }
+
+  @Test
+  void bylineOutletMissingFromTheDictionaryIsKeptAsWritten() {
+    assertThat(
+            analyzer
+                .analyze("الخرطوم: (صحوة نيوز)\nقتل متظاهر.", PageAnalyzer.Hints.none())
+                .outlet())
+        .contains("صحوة نيوز");
+  }
 }
