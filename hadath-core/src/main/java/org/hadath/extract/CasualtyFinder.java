@@ -26,8 +26,8 @@ import org.hadath.text.Token;
  *       clause: «قضى 10 مدنيين», «مقتل أكثر من 20 شخصاً», "killed 12 people".
  *   <li><b>number-cue</b>: else the number up to four tokens before it: «10 مدنيين قتلوا», "12
  *       people were killed".
- *   <li><b>singular</b>: else a singular victim noun right after the cue counts one: «مقتل مدني»,
- *       «استشهاد طفل».
+ *   <li><b>singular</b>: else a singular victim noun up to three tokens after the cue, in the same
+ *       clause, counts one: «مقتل مدني», «استشهاد طفل», «اغتال مسلحون مجهولون مدنياً».
  *   <li><b>victims</b>: the victim word up to two tokens after the number (or before it in English:
  *       "two civilians") names the group; «آخرين» ("others") takes the group of the report before
  *       it in the sentence.
@@ -42,6 +42,9 @@ public final class CasualtyFinder {
   private record Entry(String kind, String value, boolean singular, String rule) {}
 
   private static final CasualtyFinder DEFAULT = new CasualtyFinder();
+
+  /** How many tokens may stand between an outcome word and the singular victim it counts. */
+  private static final int SINGULAR_WINDOW = 3;
 
   private final PhraseMatcher<Entry> matcher;
   private final String version;
@@ -142,24 +145,29 @@ public final class CasualtyFinder {
                 "casualty:" + rule + "/" + m.value().rule()));
         continue;
       }
-      // no number: a singular victim noun right after the cue counts one
-      if (w + 1 < words.size()) {
-        Match<Entry> v = words.get(w + 1);
-        if (v.value().kind().equals("victim")
-            && v.value().singular()
-            && v.firstToken() == m.endToken()) {
-          VictimGroup group = VictimGroup.valueOf(v.value().value());
-          out.add(
-              new Casualty(
-                  outcome,
-                  Quantity.exactly(1),
-                  group,
-                  m.span(),
-                  Optional.empty(),
-                  Optional.of(v.span()),
-                  update,
-                  subgroup(tokens, from, v.firstToken()),
-                  "casualty:singular/" + m.value().rule()));
+      // no number: a singular victim noun just after the cue counts one
+      for (int v = w + 1; v < words.size(); v++) {
+        Match<Entry> vm = words.get(v);
+        if (vm.firstToken() - m.endToken() > SINGULAR_WINDOW
+            || crossesClause(tokens, m.endToken(), vm.firstToken())) {
+          break;
+        }
+        if (vm.value().kind().equals("victim")) {
+          if (vm.value().singular()) {
+            VictimGroup group = VictimGroup.valueOf(vm.value().value());
+            out.add(
+                new Casualty(
+                    outcome,
+                    Quantity.exactly(1),
+                    group,
+                    m.span(),
+                    Optional.empty(),
+                    Optional.of(vm.span()),
+                    update,
+                    subgroup(tokens, from, vm.firstToken()),
+                    "casualty:singular/" + m.value().rule()));
+          }
+          break;
         }
       }
     }
