@@ -527,12 +527,7 @@ public final class Bylines {
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\uFEFF';
+    return NameKey.isBlank(c);
   }
 
   private static boolean isArabic(char c) {

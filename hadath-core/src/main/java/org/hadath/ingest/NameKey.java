@@ -76,6 +76,19 @@ public final class NameKey {
     return out;
   }
 
+  /**
+   * Whether {@code c} is white space or an invisible format mark (zero-width space, LRM/RLM, bidi
+   * embeddings and isolates, BOM): what lines and zones are trimmed of.
+   */
+  public static boolean isBlank(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFEFF';
+  }
+
   /** How many words {@code s} has, counting at most {@code max}; allocates nothing. */
   public static int countWords(CharSequence s, int max) {
     int n = 0;

@@ -173,9 +173,23 @@ class IngestFuzzTest {
     for (int i = 0; i < 1500; i++) {
       String h = i % 5 == 0 ? randomString(r, 300) : mutate(r, html, true);
       HtmlPage p = HtmlExtractor.extract(h, "");
+      java.util.Map<Integer, Zone.Kind> forced = new java.util.HashMap<>();
       for (HtmlPage.KnownLine k : p.lines()) {
         assertThat(k.start()).isBetween(0, Math.max(0, p.text().length() - 1));
+        forced.put(k.start(), k.kind());
       }
+      // Every line the markup knows starts a zone of that kind: offsets agree with the analyzer.
+      Page page =
+          PageAnalyzer.bundled()
+              .analyze(
+                  p.text(),
+                  new PageAnalyzer.Hints(
+                      Optional.empty(), Optional.empty(), Optional.empty(), forced));
+      assertZonesValid(p.text(), page.zones());
+      java.util.Map<Integer, Zone.Kind> starts = new java.util.HashMap<>();
+      page.zones().forEach(z -> starts.put(z.span().start(), z.kind()));
+      forced.forEach(
+          (start, kind) -> assertThat(starts.get(start)).as("zone at %d", start).isEqualTo(kind));
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hadath.ingest.NameKey;
 import org.hadath.model.Zone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -601,16 +602,22 @@ public final class HtmlExtractor {
     }
 
     void flush() {
+      // Trim spaces and invisible marks (RLM, zero-width space) so lines start where the page
+      // analyzer's trimmed lines start.
+      int from = 0;
       int end = cur.length();
-      while (end > 0 && cur.charAt(end - 1) == ' ') {
+      while (from < end && NameKey.isBlank(cur.charAt(from))) {
+        from++;
+      }
+      while (end > from && NameKey.isBlank(cur.charAt(end - 1))) {
         end--;
       }
-      if (end > 0) {
+      if (end > from) {
         if (text.length() > 0) {
           text.append('\n');
         }
         int start = text.length();
-        text.append(cur, 0, end);
+        text.append(cur, from, end);
         if (curKind != null) {
           known.add(new HtmlPage.KnownLine(start, curKind));
         }

@@ -262,4 +262,12 @@ class HtmlExtractorTest {
   private static String text(String p) {
     return p.replace("<p>", "").replace("</p>", "");
   }
+
+  @Test
+  void invisibleMarksAtLineEdgesAreTrimmed() {
+    HtmlPage p =
+        page("<body><article><h1>\u200fقصف على إدلب\u200f</h1>" + P1 + "</article></body>");
+    assertThat(lines(p).get(0)).isEqualTo("قصف على إدلب");
+    assertThat(known(p)).containsExactly("TITLE:قصف على إدلب");
+  }
 }
