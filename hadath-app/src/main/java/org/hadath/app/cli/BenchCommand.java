@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.hadath.ingest.IngestOptions;
-import org.hadath.ingest.InputFormat;
 import org.hadath.output.JsonlWriter;
 import org.hadath.output.ResultWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,29 +38,10 @@ final class BenchCommand implements Callable<Integer> {
   private final Io io;
   private final Supplier<Engine> engine;
 
+  @Mixin ReadOptions read = new ReadOptions();
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files or directories.")
   List<String> inputs = new ArrayList<>();
-
-  @Option(
-      names = "--input",
-      paramLabel = "FORMAT",
-      converter = Converters.Input.class,
-      description = "jsonl: every input is JSON Lines (as for extract).")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.IsoDate.class,
-      description = "Publication date for inputs that carry none.")
-  LocalDate published;
-
-  @Option(
-      names = {"-t", "--threads"},
-      paramLabel = "N",
-      converter = Converters.Threads.class,
-      description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--warmup",
@@ -92,10 +72,8 @@ final class BenchCommand implements Callable<Integer> {
               + "; e.g. --warmup 1 --rounds 3");
     }
     Engine e = engine.get();
-    IngestOptions options =
-        new IngestOptions(
-            inputFormat, Optional.ofNullable(published), IngestOptions.DEFAULT_MAX_DOCUMENT_CHARS);
-    ExtractionRun run = new ExtractionRun(e.pipeline(), threads);
+    IngestOptions options = read.ingest(IngestOptions.DEFAULT_MAX_DOCUMENT_CHARS);
+    ExtractionRun run = new ExtractionRun(e.pipeline(), read.threads);
     List<Double> rates = new ArrayList<>();
     List<Double> perCpu = new ArrayList<>();
     long docs = 0;
@@ -134,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
             Locale.ROOT,
             "| %s | %d | %d | %d | %.0f | %.0f–%.0f | %.0f | %s |%n",
             LocalDate.now(),
-            threads,
+            read.threads,
             docs,
             events,
             median,

@@ -5,19 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.hadath.ingest.Ingest;
 import org.hadath.ingest.IngestOptions;
-import org.hadath.ingest.InputFormat;
 import org.hadath.output.OutputFormat;
 import org.hadath.output.ResultWriter;
 import org.hadath.output.RunReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,27 +41,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   private final Io io;
 
+  @Mixin ReadOptions read = new ReadOptions();
+
   @Parameters(
       paramLabel = "INPUT",
       arity = "1..*",
       description = "Input files or directories, or - for standard input.")
   List<String> inputs = new ArrayList<>();
-
-  @Option(
-      names = "--input",
-      paramLabel = "FORMAT",
-      converter = Converters.Input.class,
-      description =
-          "jsonl: every input is JSON Lines, one document per line: {\"id\", \"text\","
-              + " \"title\"?, \"url\"?, \"published\"?, \"language\"?}. Default: by file name.")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      converter = Converters.IsoDate.class,
-      description = "Publication date for inputs that carry none (resolves «yesterday»).")
-  LocalDate published;
 
   @Option(
       names = {"-f", "--format"},
@@ -89,13 +73,6 @@ final class ExtractCommand implements Callable<Integer> {
           "Also write the run report to FILE: one JSON line per input document with id, source,"
               + " status, reason, events count and problems.")
   Path report;
-
-  @Option(
-      names = {"-t", "--threads"},
-      paramLabel = "N",
-      converter = Converters.Threads.class,
-      description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
       names = "--max-chars",
@@ -129,8 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
               + ", got "
               + maxChars);
     }
-    IngestOptions options =
-        new IngestOptions(inputFormat, Optional.ofNullable(published), maxChars);
+    IngestOptions options = read.ingest(maxChars);
     Engine engine = this.engine.get();
     List<ResultWriter> writers = new ArrayList<>();
     try (OutputStream out =
@@ -147,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
       RunStats stats;
       try {
         stats =
-            new ExtractionRun(engine.pipeline(), threads)
+            new ExtractionRun(engine.pipeline(), read.threads)
                 .run(inputs, options, writers, r -> log.result(r, ""));
       } finally {
         for (ResultWriter w : writers) {

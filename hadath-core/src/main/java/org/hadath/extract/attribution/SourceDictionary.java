@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.hadath.dict.Alias;
 import org.hadath.dict.ArabicScript;
 import org.hadath.dict.DictionaryFormatException;
+import org.hadath.dict.Layers;
 import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
 import org.hadath.resolve.actor.ActorDictionary;
@@ -55,8 +55,6 @@ public final class SourceDictionary {
           "aliases_ar",
           "aliases_en",
           "notes");
-
-  private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
 
   private static volatile SourceDictionary defaultInstance;
 
@@ -163,54 +161,9 @@ public final class SourceDictionary {
   }
 
   private static SourceDictionary build(List<TsvTable> tables) {
-    TsvTable base = tables.get(0);
-    if (base.version().isEmpty()) {
-      throw new DictionaryFormatException(
-          base.file(),
-          0,
-          Optional.empty(),
-          "the dictionary has no version line",
-          "Add a comment line '# version: YYYY.MM.DD-N' before the header");
-    }
-    Map<String, SourceEntry> merged = new LinkedHashMap<>();
-    StringBuilder version = new StringBuilder(base.version().orElseThrow());
-    for (int t = 0; t < tables.size(); t++) {
-      TsvTable table = tables.get(t);
-      if (t > 0) {
-        version.append('+').append(Path.of(table.file()).getFileName());
-        table.version().ifPresent(v -> version.append('@').append(v));
-      }
-      Set<String> seen = new HashSet<>();
-      for (TsvTable.Row row : table.rows()) {
-        String rawId = row.get("id");
-        boolean removal = rawId.startsWith("-");
-        String id = removal ? rawId.substring(1) : rawId;
-        if (!ID.matcher(id).matches()) {
-          throw row.error(
-              "id",
-              "the id '" + rawId + "' is not valid",
-              "Use upper-case ASCII letters, digits and '-', e.g. 'SOHR' "
-                  + "(a leading '-' removes that entry)");
-        }
-        if (!seen.add(id)) {
-          throw row.error(
-              "id",
-              "the id '" + id + "' appears twice in this file",
-              "Give every row its own id, or merge the two rows");
-        }
-        if (removal) {
-          if (merged.remove(id) == null) {
-            throw row.error(
-                "id",
-                "'" + rawId + "' removes the entry '" + id + "', which no earlier file defines",
-                "Check the spelling of the id against sources.tsv, or drop the row");
-          }
-          continue;
-        }
-        merged.put(id, parse(row, id));
-      }
-    }
-    return new SourceDictionary(new ArrayList<>(merged.values()), version.toString());
+    Layers.Merged<SourceEntry> merged =
+        Layers.merge(tables, true, "SOHR", "sources.tsv", SourceDictionary::parse);
+    return new SourceDictionary(new ArrayList<>(merged.entries().values()), merged.version());
   }
 
   private static <E extends Enum<E>> E enumValue(

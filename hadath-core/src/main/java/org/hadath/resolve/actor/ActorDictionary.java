@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hadath.dict.Alias;
 import org.hadath.dict.ArabicScript;
 import org.hadath.dict.DictionaryFormatException;
+import org.hadath.dict.Layers;
 import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
 import org.hadath.text.PhraseMatcher;
@@ -71,8 +71,6 @@ public final class ActorDictionary {
           "aliases_ar",
           "aliases_en",
           "notes");
-
-  private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
 
   private static volatile ActorDictionary defaultInstance;
 
@@ -218,57 +216,12 @@ public final class ActorDictionary {
   }
 
   private static ActorDictionary build(List<TsvTable> tables, boolean firstNeedsVersion) {
-    TsvTable base = tables.get(0);
-    if (firstNeedsVersion && base.version().isEmpty()) {
-      throw new DictionaryFormatException(
-          base.file(),
-          0,
-          Optional.empty(),
-          "the dictionary has no version line",
-          "Add a comment line '# version: YYYY.MM.DD-N' before the header");
-    }
-    Map<String, ActorEntry> merged = new LinkedHashMap<>();
-    Map<String, TsvTable.Row> rowOf = new HashMap<>();
-    StringBuilder version = new StringBuilder(base.version().orElse("unversioned"));
-    for (int t = 0; t < tables.size(); t++) {
-      TsvTable table = tables.get(t);
-      if (t > 0) {
-        String name = Path.of(table.file()).getFileName().toString();
-        version.append('+').append(name);
-        table.version().ifPresent(v -> version.append('@').append(v));
-      }
-      Set<String> seenInFile = new HashSet<>();
-      for (TsvTable.Row row : table.rows()) {
-        String rawId = row.get("id");
-        boolean removal = rawId.startsWith("-");
-        String id = removal ? rawId.substring(1) : rawId;
-        if (!ID.matcher(id).matches()) {
-          throw row.error(
-              "id",
-              "the id '" + rawId + "' is not valid",
-              "Use upper-case ASCII letters, digits and '-', e.g. 'SYR-MIL-2000' "
-                  + "(a leading '-' removes that entry)");
-        }
-        if (!seenInFile.add(id)) {
-          throw row.error(
-              "id",
-              "the id '" + id + "' appears twice in this file",
-              "Give every row its own id, or merge the two rows");
-        }
-        if (removal) {
-          if (merged.remove(id) == null) {
-            throw row.error(
-                "id",
-                "'" + rawId + "' removes the entry '" + id + "', which no earlier file defines",
-                "Check the spelling of the id against actors.tsv, or drop the row");
-          }
-          rowOf.remove(id);
-          continue;
-        }
-        merged.put(id, parse(row, id));
-        rowOf.put(id, row);
-      }
-    }
+    Layers.Merged<ActorEntry> layers =
+        Layers.merge(
+            tables, firstNeedsVersion, "SYR-MIL-2000", "actors.tsv", ActorDictionary::parse);
+    Map<String, ActorEntry> merged = layers.entries();
+    Map<String, TsvTable.Row> rowOf = layers.rows();
+    String version = layers.version();
     // Cross-references.
     for (ActorEntry e : merged.values()) {
       TsvTable.Row row = rowOf.get(e.id());
@@ -306,7 +259,7 @@ public final class ActorDictionary {
         p = merged.get(p.get()).parent();
       }
     }
-    return new ActorDictionary(new ArrayList<>(merged.values()), version.toString());
+    return new ActorDictionary(new ArrayList<>(merged.values()), version);
   }
 
   private static ActorEntry parse(TsvTable.Row row, String id) {
