@@ -80,6 +80,7 @@ public final class EventExtractor {
     List<Span> exclude = new ArrayList<>();
     Set<String> countries = new HashSet<>();
     Set<String> strong = new HashSet<>();
+    java.util.Map<String, Integer> countryVotes = new java.util.HashMap<>();
     for (SentenceUnit s : sentences) {
       List<SourceHit> src = sources.find(tokens, s.from(), s.to());
       List<ActorHit> hits = actors.find(tokens, s.from(), s.to(), doc.published());
@@ -89,6 +90,7 @@ public final class EventExtractor {
         if (!h.weak()) {
           countries.add(h.actor().country());
           strong.add(h.actor().id());
+          countryVotes.merge(h.actor().country(), 1, Integer::sum);
         }
       }
       List<Match<Trigger>> trig = triggers.find(tokens, s.from(), s.to());
@@ -150,15 +152,23 @@ public final class EventExtractor {
       lastInParagraph = d;
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
+    countryVotes.remove("");
+    // the country most of the document's named actors belong to: the fallback for unplaced events
+    String documentCountry =
+        countryVotes.entrySet().stream()
+            .max(java.util.Map.Entry.comparingByValue())
+            .map(java.util.Map.Entry::getKey)
+            .orElse("");
     List<Event> events = new ArrayList<>();
     for (Draft d : merged) {
-      EventWriter.build(doc, d, actors, taxonomy).ifPresent(events::add);
+      EventWriter.build(doc, d, actors, taxonomy, documentCountry).ifPresent(events::add);
     }
     return events;
   }
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
-    if (!casualties.mentionsOutcome(tokens, s.from(), s.to())) {
+    if (!casualties.mentionsOutcome(tokens, s.from(), s.to())
+        || Modality.aggregate(tokens, s.from(), s.to())) {
       return List.of(); // most sentences: no need to read their numbers
     }
     List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());

@@ -47,7 +47,8 @@ import org.hadath.model.Span;
 final class EventWriter {
   private EventWriter() {}
 
-  static Optional<Event> build(Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy) {
+  static Optional<Event> build(
+      Document doc, Draft d, ActorLexicon actors, EventTaxonomy taxonomy, String documentCountry) {
     Map<String, List<Evidence>> ev = new LinkedHashMap<>();
     Span trigger = d.triggers.get(0).span();
     for (Draft.TriggerUse t : d.triggers) {
@@ -91,15 +92,14 @@ final class EventWriter {
     }
     Placement place = d.place;
     Optional<Location> location = Optional.ofNullable(place).map(Placement::location);
-    String country = location.map(Location::country).orElse("");
+    String country = location.map(Location::country).orElse(documentCountry);
 
     boolean civilianVictims =
         killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
     Actor actor2 = a2 == null ? null : a2.actor();
     Span civSpan = null;
     if (actor2 == null && civilianVictims) {
-      String victimCountry =
-          location.map(Location::country).orElse(a1 == null ? "" : a1.actor().country());
+      String victimCountry = !country.isEmpty() ? country : a1 == null ? "" : a1.actor().country();
       Optional<Actor> civ = actors.civilians(victimCountry);
       if (civ.isPresent()) {
         actor2 = civ.get();

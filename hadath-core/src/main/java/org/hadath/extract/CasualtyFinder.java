@@ -22,8 +22,11 @@ import org.hadath.text.Token;
  *
  * <ul>
  *   <li><b>dual</b>: a dual outcome word counts itself: «قتيلان», «جريحين» (two).
- *   <li><b>cue-number</b>: the number up to three tokens after the outcome word, in the same
- *       clause: «قضى 10 مدنيين», «مقتل أكثر من 20 شخصاً», "killed 12 people".
+ *   <li><b>number-noun</b>: outcome nouns that follow their number («10 قتلى», «20 جريحاً», "12
+ *       dead") look before themselves first.
+ *   <li><b>cue-number</b>: the number up to three tokens after the outcome word, unless «و» joins
+ *       it to what follows («قتيلاً وأكثر من ألفي جريح»), in the same clause: «قضى 10 مدنيين»,
+ *       «مقتل أكثر من 20 شخصاً», "killed 12 people".
  *   <li><b>number-cue</b>: else the number up to four tokens before it: «10 مدنيين قتلوا», "12
  *       people were killed".
  *   <li><b>singular</b>: else a singular victim noun up to three tokens after the cue, in the same
@@ -42,6 +45,29 @@ public final class CasualtyFinder {
   private record Entry(String kind, String value, boolean singular, String rule) {}
 
   private static final CasualtyFinder DEFAULT = new CasualtyFinder();
+
+  /** Outcome nouns that follow their number («10 قتلى», «20 جريحاً», "12 dead"). */
+  private static final Set<String> POSTNOMINAL =
+      Set.of(
+          "قتيل",
+          "قتيلا",
+          "قتلي",
+          "قتيلان",
+          "قتيلين",
+          "جريح",
+          "جريحا",
+          "جرحي",
+          "جريحان",
+          "جريحين",
+          "شهيد",
+          "شهداء",
+          "مصاب",
+          "مصابين",
+          "dead",
+          "deaths",
+          "fatalities",
+          "injuries",
+          "casualties");
 
   /** How many tokens may stand between an outcome word and the singular victim it counts. */
   private static final int SINGULAR_WINDOW = 3;
@@ -116,11 +142,16 @@ public final class CasualtyFinder {
       boolean update = precededByUpdate(words, w);
       int q = quantityInside(quantities, used, m.firstToken(), m.endToken());
       String rule = "dual";
+      boolean postnominal = POSTNOMINAL.contains(tokens.get(m.firstToken()).keys()[0]);
+      if (q < 0 && postnominal) {
+        q = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
+        rule = "number-cue";
+      }
       if (q < 0) {
         q = quantityAfter(tokens, quantities, used, m.endToken(), to, 3);
         rule = "cue-number";
       }
-      if (q < 0) {
+      if (q < 0 && !postnominal) {
         q = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
         rule = "number-cue";
       }
@@ -214,8 +245,10 @@ public final class CasualtyFinder {
       if (used[i] || q.firstToken() < after) {
         continue;
       }
-      if (q.firstToken() - after > window || crossesClause(tokens, after, q.firstToken())) {
-        return -1;
+      if (q.firstToken() - after > window
+          || crossesClause(tokens, after, q.firstToken())
+          || coordinated(tokens.get(q.firstToken()))) {
+        return -1; // «قتيلاً وأكثر من ألفي جريح»: the number after «و» counts the next noun
       }
       return i;
     }
@@ -273,6 +306,15 @@ public final class CasualtyFinder {
       }
     }
     return false;
+  }
+
+  private static boolean coordinated(Token t) {
+    return t.kind() == Token.Kind.ARABIC
+            && t.norm().startsWith("و")
+            && t.keys().length > 1
+            && !t.keys()[0].startsWith("و")
+        || t.norm().equals("و")
+        || t.norm().equals("and");
   }
 
   private static boolean crossesClause(List<Token> tokens, int from, int to) {

@@ -18,6 +18,9 @@ import org.hadath.text.Token;
  *   <li><b>future</b>: a future or plan word (سوف, تعتزم, تنوي, تخطط, تستعد, هدفها, بهدف; will,
  *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
  *       verb with the future prefix س (سيبدأ, ستشن) right before it.
+ *   <li><b>future</b> also: a future time word up to three tokens after the trigger in the same
+ *       clause (غداً, المقبل, القادم; tomorrow, next), and calls for it (دعوات, تدعو; calls, urged)
+ *       before it.
  *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
  *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
  *       so does a trigger right after one («لإحراز تقدم»), unless a verb of undergoing (تعرض)
@@ -89,6 +92,11 @@ public final class Modality {
           "could",
           "may",
           "might");
+
+  /** Words after a trigger that put it in the future: «مظاهرة غداً», "a protest next Friday". */
+  private static final Set<String> LATER =
+      Set.of("غدا", "مقبل", "مقبله", "قادم", "قادمه", "tomorrow", "next", "upcoming");
+
   private static final Set<String> THREAT =
       Set.of(
           "هدد",
@@ -179,6 +187,16 @@ public final class Modality {
         return Optional.of("conditional");
       }
     }
+    for (int i = trigger + 1, seen = 0; i < to && seen < 3; i++) {
+      Token n = tokens.get(i);
+      if (n.kind() == Token.Kind.PUNCT) {
+        break;
+      }
+      seen++;
+      if (LATER.contains(n.keys()[0]) || LATER.contains(n.norm())) {
+        return Optional.of("future");
+      }
+    }
     for (int i = from; i < trigger; i++) {
       if (DENIAL.contains(tokens.get(i).keys()[0]) || DENIAL.contains(tokens.get(i).norm())) {
         return Optional.of("negated");
@@ -259,7 +277,11 @@ public final class Modality {
             || n.startsWith("فست"));
   }
 
-  private static boolean aggregate(List<Token> tokens, int from, int to) {
+  /**
+   * Whether the sentence {@code [from, to)} sums up a period («خلال شهر», «منذ بداية العام», "since
+   * the start of the year") rather than telling one event.
+   */
+  public static boolean aggregate(List<Token> tokens, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
       String k = tokens.get(i).keys()[0];
       String n = tokens.get(i).norm();

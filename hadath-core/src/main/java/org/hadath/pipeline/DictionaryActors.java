@@ -80,9 +80,24 @@ public final class DictionaryActors implements ActorLexicon {
       return dictionary
           .resolve(e.get(), country, Optional.empty())
           .map(r -> r.toActor(country))
-          .orElse(actor);
+          .orElseGet(() -> unnamed(actor));
     }
     return e.get().toActor(country);
+  }
+
+  /**
+   * A generic actor with no country to name, or none the dictionary knows: "Police Forces", not
+   * "Police Forces of {country}".
+   */
+  private static Actor unnamed(Actor template) {
+    String name =
+        template
+            .name()
+            .replace(" (" + ActorEntry.COUNTRY_PLACEHOLDER + ")", "")
+            .replace(" of " + ActorEntry.COUNTRY_PLACEHOLDER, "")
+            .replace(ActorEntry.COUNTRY_PLACEHOLDER, "")
+            .strip();
+    return new Actor(template.id(), name, template.nameAr(), template.inter(), "");
   }
 
   @Override
