@@ -3,6 +3,7 @@ package org.hadath.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hadath.extract.ActorHit;
 import org.hadath.extract.ActorLexicon;
@@ -10,6 +11,7 @@ import org.hadath.extract.Casualty;
 import org.hadath.extract.CasualtyFinder;
 import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.Modality;
+import org.hadath.extract.Nationalities;
 import org.hadath.extract.PlaceLocator;
 import org.hadath.extract.Placement;
 import org.hadath.extract.RoleAnalyzer;
@@ -51,6 +53,7 @@ public final class EventExtractor {
   private final TimeReader times;
   private final CasualtyFinder casualties;
   private final EventTaxonomy taxonomy;
+  private final Nationalities nationalities = Nationalities.standard();
 
   public EventExtractor(
       TriggerLexicon triggers,
@@ -231,10 +234,24 @@ public final class EventExtractor {
             actors);
     d.actor1 = roles.actor1().orElse(null);
     d.actor1Rule = roles.rule1();
+    Optional<ActorHit> national = nationalAgent(doc, tokens, s, main, roles);
     d.assoc1.addAll(roles.assoc1());
     d.actor2 = roles.actor2().orElse(null);
     d.actor2Rule = roles.rule2();
     d.assoc2.addAll(roles.assoc2());
+    if (national.isPresent()) {
+      // «غارة إسرائيلية»: the adjective names who acts; whoever was read as acting is acted on
+      if (d.actor1 != null
+          && d.actor2 == null
+          && !d.actor1.actor().id().equals(national.get().actor().id())) {
+        d.actor2 = d.actor1;
+        d.actor2Rule = d.actor1Rule + "+displaced-by-nationality";
+        d.assoc2.addAll(d.assoc1);
+        d.assoc1.clear();
+      }
+      d.actor1 = national.get();
+      d.actor1Rule = "role:nationality-adjective";
+    }
     int[] para = paragraphRange(sentences, si);
     Span paraSpan = new Span(tokens.get(para[0]).start(), tokens.get(para[1] - 1).end());
     // ACLED names the most precise place: try every trigger of the sentence, main one first
@@ -256,6 +273,31 @@ public final class EventExtractor {
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
     d.sources.addAll(src);
     return d;
+  }
+
+  private Optional<ActorHit> nationalAgent(
+      Document doc, List<Token> tokens, SentenceUnit s, Match<Trigger> main, Roles roles) {
+    if (roles.actor1().isPresent() && !roles.rule1().equals("role:first-side")) {
+      return Optional.empty(); // the syntax already named the actor
+    }
+    Optional<Match<String>> adj =
+        nationalities.agentOf(tokens, s.from(), s.to(), main.firstToken(), main.endToken());
+    if (adj.isEmpty()) {
+      return Optional.empty();
+    }
+    Match<String> m = adj.get();
+    return actors
+        .military(m.value(), doc.published())
+        .map(
+            a ->
+                new ActorHit(
+                    m.firstToken(),
+                    m.endToken(),
+                    m.span(),
+                    a,
+                    "nationality:" + m.phrase(),
+                    false,
+                    List.of()));
   }
 
   private static Match<Trigger> mainMatch(List<Match<Trigger>> kept, Draft d) {
@@ -326,6 +368,7 @@ public final class EventExtractor {
     v.put("triggers", triggers.version());
     v.put("event-types", taxonomy.version());
     v.put("casualties", casualties.version());
+    v.put("nationalities", nationalities.version());
     v.put("actors", actors.version());
     v.put("sources", sources.version());
     v.put("gazetteer", places.version());

@@ -16,7 +16,8 @@ import org.hadath.model.TimeMention;
  *
  * <ul>
  *   <li><b>type</b> conflicts when both have specific triggers of different event types; a frame
- *       («عملية عسكرية», "offensive") conflicts with nothing.
+ *       («عملية عسكرية», "offensive") conflicts with nothing, and an armed clash and shelling
+ *       without civilian victims are one battle (named "Armed clash").
  *   <li><b>actor</b> conflicts when both name an actor1 and neither is the other, on the other's
  *       side (associated with it here, or part of it by the dictionary).
  *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
@@ -49,7 +50,10 @@ final class Merger {
   }
 
   private static boolean compatible(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
-    if (!e.frameOnly() && !d.frameOnly() && !e.type.eventType().equals(d.type.eventType())) {
+    if (!e.frameOnly()
+        && !d.frameOnly()
+        && !e.type.eventType().equals(d.type.eventType())
+        && !battleWithShelling(e, d)) {
       return false;
     }
     if (e.actor1 != null
@@ -68,6 +72,30 @@ final class Merger {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A battle and the shelling exchanged in it are one event, as ACLED codes them: an armed clash
+   * and a shelling without civilian victims may join.
+   */
+  private static boolean battleWithShelling(Draft e, Draft d) {
+    return (isBattle(e) && isShellingOfFighters(d)) || (isBattle(d) && isShellingOfFighters(e));
+  }
+
+  private static boolean isBattle(Draft d) {
+    return d.type.name().equals("Armed clash");
+  }
+
+  private static boolean isShellingOfFighters(Draft d) {
+    if (!d.type.name().equals("Shelling/artillery/missile attack")) {
+      return false;
+    }
+    for (org.hadath.extract.Casualty c : d.casualties) {
+      if (c.group().civilian()) {
+        return false;
+      }
+    }
+    return d.actor2 == null || d.actor2.actor().inter() != 7;
   }
 
   private static boolean linked(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
@@ -100,8 +128,24 @@ final class Merger {
   }
 
   private static void absorb(Draft e, Draft d) {
+    boolean battle = battleWithShelling(e, d);
+    Draft.TriggerUse clash = null;
     for (Draft.TriggerUse t : d.triggers) {
       e.offer(t);
+    }
+    if (battle) {
+      // the battle names the event; its shelling is part of it
+      for (Draft.TriggerUse t : e.triggers) {
+        if (t.type().name().equals("Armed clash")
+            && !t.trigger().has(org.hadath.extract.Trigger.Flag.FRAME)) {
+          clash = t;
+          break;
+        }
+      }
+      if (clash != null) {
+        e.main = clash.trigger();
+        e.type = clash.type();
+      }
     }
     if (e.actor1 == null && d.actor1 != null) {
       e.actor1 = d.actor1;

@@ -33,6 +33,9 @@ public interface ActorLexicon {
    */
   Actor localize(Actor actor, String country);
 
+  /** The state military forces of {@code country} under the name that applies on {@code day}. */
+  Optional<Actor> military(String country, Optional<LocalDate> day);
+
   /** The dictionary's version, for provenance. */
   String version();
 }

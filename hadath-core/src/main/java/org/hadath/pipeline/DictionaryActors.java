@@ -101,6 +101,13 @@ public final class DictionaryActors implements ActorLexicon {
   }
 
   @Override
+  public Optional<Actor> military(String country, Optional<LocalDate> day) {
+    Optional<ActorEntry> e =
+        day.isPresent() ? dictionary.military(country, day.get()) : dictionary.military(country);
+    return e.map(ActorEntry::toActor);
+  }
+
+  @Override
   public boolean sameSide(Actor a, Actor b) {
     if (a.id().equals(b.id())) {
       return true;

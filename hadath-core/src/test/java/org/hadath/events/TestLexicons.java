@@ -97,6 +97,11 @@ final class TestLexicons {
     }
 
     @Override
+    public Optional<Actor> military(String country, Optional<LocalDate> day) {
+      return Optional.empty();
+    }
+
+    @Override
     public Actor localize(Actor actor, String country) {
       return actor;
     }
