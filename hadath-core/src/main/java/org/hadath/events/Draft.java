@@ -47,6 +47,28 @@ final class Draft {
     return Optional.ofNullable(actor1);
   }
 
+  /**
+   * A battle and the shelling exchanged in it are one event, which ACLED codes as an armed clash:
+   * when the draft has a specific clash trigger and no civilian victims, the clash names it.
+   */
+  void preferBattle() {
+    if (!type.name().equals("Shelling/artillery/missile attack")) {
+      return;
+    }
+    for (Casualty c : casualties) {
+      if (c.group().civilian()) {
+        return;
+      }
+    }
+    for (TriggerUse t : triggers) {
+      if (t.type().name().equals("Armed clash") && !t.trigger().has(Trigger.Flag.FRAME)) {
+        main = t.trigger();
+        type = t.type();
+        return;
+      }
+    }
+  }
+
   /** Takes {@code t} as the main trigger when it is more specific than the current one. */
   void offer(TriggerUse t) {
     triggers.add(t);

@@ -272,6 +272,7 @@ public final class EventExtractor {
     }
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
     d.sources.addAll(src);
+    d.preferBattle();
     return d;
   }
 
@@ -309,14 +310,19 @@ public final class EventExtractor {
     return kept.get(0);
   }
 
+  /**
+   * Whether the trigger lies wholly inside an actor's or a source's name («تحرير» in «هيئة تحرير
+   * الشام», «ذبح» in «الرقة تذبح بصمت»). A trigger that only shares words with a name ("drone" in
+   * the alias "Turkish drone" and the trigger "drone strike") is kept.
+   */
   private static boolean inside(Match<Trigger> m, List<ActorHit> hits, List<SourceHit> src) {
     for (ActorHit h : hits) {
-      if (m.firstToken() < h.endToken() && h.firstToken() < m.endToken()) {
+      if (h.firstToken() <= m.firstToken() && m.endToken() <= h.endToken()) {
         return true;
       }
     }
     for (SourceHit h : src) {
-      if (m.firstToken() < h.endToken() && h.firstToken() < m.endToken()) {
+      if (h.firstToken() <= m.firstToken() && m.endToken() <= h.endToken()) {
         return true;
       }
     }

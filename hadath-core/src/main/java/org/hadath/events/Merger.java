@@ -129,23 +129,8 @@ final class Merger {
 
   private static void absorb(Draft e, Draft d) {
     boolean battle = battleWithShelling(e, d);
-    Draft.TriggerUse clash = null;
     for (Draft.TriggerUse t : d.triggers) {
       e.offer(t);
-    }
-    if (battle) {
-      // the battle names the event; its shelling is part of it
-      for (Draft.TriggerUse t : e.triggers) {
-        if (t.type().name().equals("Armed clash")
-            && !t.trigger().has(org.hadath.extract.Trigger.Flag.FRAME)) {
-          clash = t;
-          break;
-        }
-      }
-      if (clash != null) {
-        e.main = clash.trigger();
-        e.type = clash.type();
-      }
     }
     if (e.actor1 == null && d.actor1 != null) {
       e.actor1 = d.actor1;
@@ -173,6 +158,9 @@ final class Merger {
     e.casualties.addAll(d.casualties);
     e.sources.addAll(d.sources);
     e.lastSentence = d.lastSentence;
+    if (battle) {
+      e.preferBattle();
+    }
   }
 
   private static void addAll(List<ActorHit> into, List<ActorHit> more, ActorHit head) {

@@ -29,8 +29,9 @@ import org.hadath.text.Token;
  *       «مقتل أكثر من 20 شخصاً», "killed 12 people".
  *   <li><b>number-cue</b>: else the number up to four tokens before it: «10 مدنيين قتلوا», "12
  *       people were killed".
- *   <li><b>singular</b>: else a singular victim noun up to three tokens after the cue, in the same
- *       clause, counts one: «مقتل مدني», «استشهاد طفل», «اغتال مسلحون مجهولون مدنياً».
+ *   <li><b>singular</b>: else a singular (or dual: «مدنيان», two) victim noun up to three tokens
+ *       after the cue, in the same clause, counts one: «مقتل مدني», «استشهاد طفل», «اغتال مسلحون
+ *       مجهولون مدنياً».
  *   <li><b>victims</b>: the victim word up to two tokens after the number (or before it in English:
  *       "two civilians") names the group; «آخرين» ("others") takes the group of the report before
  *       it in the sentence.
@@ -42,7 +43,7 @@ import org.hadath.text.Token;
  * </ul>
  */
 public final class CasualtyFinder {
-  private record Entry(String kind, String value, boolean singular, String rule) {}
+  private record Entry(String kind, String value, int implied, String rule) {}
 
   private static final CasualtyFinder DEFAULT = new CasualtyFinder();
 
@@ -78,7 +79,7 @@ public final class CasualtyFinder {
   private CasualtyFinder() {
     TsvTable t =
         Lexicons.read(
-            "/org/hadath/dict/casualties.tsv", Set.of("phrase", "kind", "value", "singular"));
+            "/org/hadath/dict/casualties.tsv", Set.of("phrase", "kind", "value", "implied"));
     PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
     for (TsvTable.Row r : t.rows()) {
       String kind = Lexicons.required(r, "kind");
@@ -97,10 +98,24 @@ public final class CasualtyFinder {
       }
       b.add(
           Lexicons.required(r, "phrase"),
-          new Entry(kind, value, r.get("singular").equals("1"), "casualty:" + r.line()));
+          new Entry(kind, value, implied(r), "casualty:" + r.line()));
     }
     matcher = b.build();
     version = t.version().orElse("unversioned");
+  }
+
+  private static int implied(TsvTable.Row r) {
+    String v = r.get("implied");
+    if (v.isEmpty()) {
+      return 0;
+    }
+    if (!v.equals("1") && !v.equals("2")) {
+      throw r.error(
+          "implied",
+          "'" + v + "' is not 1 or 2",
+          "write 1 for a singular, 2 for a dual, or leave it empty");
+    }
+    return Integer.parseInt(v);
   }
 
   public static CasualtyFinder standard() {
@@ -184,12 +199,12 @@ public final class CasualtyFinder {
           break;
         }
         if (vm.value().kind().equals("victim")) {
-          if (vm.value().singular()) {
+          if (vm.value().implied() > 0) {
             VictimGroup group = VictimGroup.valueOf(vm.value().value());
             out.add(
                 new Casualty(
                     outcome,
-                    Quantity.exactly(1),
+                    Quantity.exactly(vm.value().implied()),
                     group,
                     m.span(),
                     Optional.empty(),
