@@ -36,6 +36,8 @@ import org.hadath.model.Span;
  *   <li><b>attack on fighters</b>: "Attack" (violence against civilians) with an armed actor2
  *       becomes "Armed clash"; a frame-only "Armed clash" with only civilian victims becomes
  *       "Attack".
+ *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) on either side are a
+ *       "Violent demonstration".
  *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
  *       reports casualties; otherwise it tells of no codable event.
  *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
@@ -108,6 +110,14 @@ final class EventWriter {
       }
     }
     boolean civilianTarget = actor2 != null && actor2.inter() == 7;
+    boolean demonstrators =
+        (a1 != null && a1.actor().inter() == 6) || (actor2 != null && actor2.inter() == 6);
+    if (demonstrators
+        && (type.eventType().equals("Battles") || type.name().equals("Grenade"))
+        && !d.main.has(Trigger.Flag.TERRITORY)) {
+      // protesters fighting the police, throwing grenades or stones: a violent demonstration
+      type = taxonomy.require("Violent demonstration", "EventWriter");
+    }
     if (type.name().equals("Attack")
         && actor2 != null
         && actor2.inter() != 7

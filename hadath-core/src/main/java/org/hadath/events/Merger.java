@@ -22,8 +22,9 @@ import org.hadath.model.TimeMention;
  *       side (associated with it here, or part of it by the dictionary).
  *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
  *   <li><b>place</b> conflicts when both are placed and neither place lies within the other.
- *   <li><b>link</b>: the same actor1, or the same place, or one of them is a frame in the same or
- *       the next paragraph.
+ *   <li><b>link</b>: the same actor1, or the same place, or the same day for the same event type,
+ *       or, in the same or the next paragraph, one of them is a frame or the later one names
+ *       neither actor nor place (a bare mention of the same kind of event).
  * </ul>
  */
 final class Merger {
@@ -105,7 +106,12 @@ final class Merger {
     if (e.place != null && d.place != null) {
       return true; // compatible and both placed: the same place
     }
-    return (e.frameOnly() || d.frameOnly()) && d.paragraph - e.paragraph <= 1;
+    boolean sameType = e.type.eventType().equals(d.type.eventType());
+    if (sameType && e.time != null && d.time != null && e.time.date().isPresent()) {
+      return true; // compatible and both dated: the same day
+    }
+    boolean bare = d.actor1 == null && d.place == null;
+    return (e.frameOnly() || d.frameOnly() || (bare && sameType)) && d.paragraph - e.paragraph <= 1;
   }
 
   private static boolean sameSide(Draft e, Actor a, ActorLexicon actors) {

@@ -120,6 +120,13 @@ public final class Modality {
       Set.of(
           "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "month", "year", "week",
           "months", "years");
+
+  /**
+   * After «منذ»: the start of a long period («منذ بداية», «منذ اندلاع», «منذ سنوات»), not a day.
+   */
+  private static final Set<String> SINCE_START =
+      Set.of("بدايه", "انطلاق", "اندلاع", "مطلع", "سنوات", "اعوام", "اشهر", "start", "beginning");
+
   private static final Set<String> OPINION =
       Set.of(
           "يري",
@@ -303,7 +310,7 @@ public final class Modality {
       if (during && (PERIOD.contains(next) || PERIOD.contains(nextNorm))) {
         return true;
       }
-      if (since && (next.equals("بدايه") || isYear(tokens.get(j)))) {
+      if (since && (SINCE_START.contains(next) || isYear(tokens.get(j)))) {
         return true;
       }
     }
