@@ -131,7 +131,7 @@ public final class EventExtractor {
       }
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
       previousOpinion = opinion;
-      if (opinion) {
+      if (opinion || background(doc, tokens, s, docTimes)) {
         continue;
       }
       Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, docTimes);
@@ -218,7 +218,7 @@ public final class EventExtractor {
     d.lastSentence = si;
     d.paragraph = s.paragraph();
     for (Match<Trigger> m : kept) {
-      SubEventType type = TypeRules.adjust(m.value(), tokens, s.from(), s.to(), taxonomy);
+      SubEventType type = TypeRules.adjust(m.value(), tokens, s.from(), s.to(), taxonomy, protest);
       d.offer(new Draft.TriggerUse(m.value(), type, m.span(), m.value().rule()));
     }
     Match<Trigger> main = mainMatch(kept, d);
@@ -340,6 +340,41 @@ public final class EventExtractor {
       b++;
     }
     return new int[] {sentences.get(a).from(), sentences.get(b).to()};
+  }
+
+  /**
+   * Whether the sentence tells history: it names a year before the publication year («منذ 2014»,
+   * «في عام 2013», "in 2014") other than inside a full date of the event.
+   */
+  private static boolean background(
+      Document doc, List<Token> tokens, SentenceUnit s, List<TimeMention> docTimes) {
+    if (doc.published().isEmpty()) {
+      return false;
+    }
+    int year = doc.published().get().getYear();
+    for (int i = s.from(); i < s.to(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
+        continue;
+      }
+      int y;
+      try {
+        y = Integer.parseInt(t.norm());
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (y < 1900 || y >= year) {
+        continue;
+      }
+      boolean inDate = false;
+      for (TimeMention m : docTimes) {
+        inDate |= m.precision() == 1 && m.span().start() <= t.start() && t.end() <= m.span().end();
+      }
+      if (!inDate) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<TimeMention> within(List<TimeMention> all, int start, int end) {

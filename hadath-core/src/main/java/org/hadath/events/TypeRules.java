@@ -18,6 +18,8 @@ import org.hadath.text.Token;
  *       aircraft, warplane, jet, helicopter, drone).
  *   <li><b>suicide</b>: a bomb flagged car-bomb («سيارة مفخخة», «تفجير», "car bomb") becomes
  *       "Suicide bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide).
+ *   <li><b>rioting</b>: in a sentence that reports a protest, property destruction, attacks,
+ *       clashes and grenades are the protest turning violent: "Violent demonstration".
  * </ul>
  *
  * <p>Territory sub-types follow who gains and are set when the event is built.
@@ -54,10 +56,17 @@ final class TypeRules {
   private static final Set<String> SUICIDE =
       Set.of("انتحاري", "انتحاريه", "انتحاريين", "انغماسي", "suicide");
 
+  /** Sub-event types that, in a sentence reporting a protest, describe the protesters' violence. */
+  private static final Set<String> RIOTING =
+      Set.of("Looting/property destruction", "Attack", "Armed clash", "Grenade");
+
   private TypeRules() {}
 
   static SubEventType adjust(
-      Trigger t, List<Token> tokens, int from, int to, EventTaxonomy taxonomy) {
+      Trigger t, List<Token> tokens, int from, int to, EventTaxonomy taxonomy, boolean protest) {
+    if (protest && RIOTING.contains(t.type().name())) {
+      return taxonomy.require("Violent demonstration", "TypeRules");
+    }
     if (t.has(Trigger.Flag.AIR_IF_AIRCRAFT) && mentions(tokens, from, to, AIRCRAFT)) {
       return taxonomy.require("Air/drone strike", "TypeRules");
     }
