@@ -87,6 +87,16 @@ final class EventWriter {
                   : "Non-state actor overtakes territory",
               "EventWriter");
     }
+    if (a1 != null && rule1.equals("role:first-side") && cannotAct(a1, type, d.casualties)) {
+      // the first actor named was only the default guess, and it is a victim or cannot have done
+      // it (an army planting a roadside bomb, militants flying an air strike): it is acted on
+      if (a2 == null) {
+        a2 = a1;
+        rule2 = "role:victim-not-agent";
+      }
+      a1 = null;
+      rule1 = "";
+    }
     Fatalities killed = Fatalities.of(d.casualties, Casualty.Outcome.KILLED);
     Fatalities wounded = Fatalities.of(d.casualties, Casualty.Outcome.WOUNDED);
     if (d.frameOnly() && (a1 == null || a2 == null) && killed.low() == 0 && wounded.low() == 0) {
@@ -127,6 +137,44 @@ final class EventWriter {
       type = taxonomy.require("Attack", "EventWriter");
     }
 
+    // demonstrations: the generic protesters or rioters act when no one else is named, and a state
+    // force meeting protesters acts on them
+    Actor actor1Actor = a1 == null ? null : a1.actor();
+    String demoRule = null;
+    if (type.eventType().equals("Protests") || type.eventType().equals("Riots")) {
+      boolean stateFirst = actor1Actor != null && actor1Actor.inter() == 1;
+      boolean force =
+          type.name().equals("Excessive force against protesters")
+              || type.name().equals("Protest with intervention");
+      if (actor1Actor != null
+          && actor1Actor.inter() == 6
+          && force
+          && actor2 != null
+          && actor2.inter() == 1) {
+        ActorHit x = a1;
+        a1 = a2;
+        a2 = x;
+        actor2 = x.actor();
+        rule1 = rule2 + "+force-on-protesters";
+        rule2 = "role:protesters-acted-on";
+      } else if (a1 == null || (!force && stateFirst)) {
+        Optional<Actor> generic =
+            type.eventType().equals("Riots") ? actors.rioters(country) : actors.protesters(country);
+        if (generic.isPresent()) {
+          demoRule =
+              type.eventType().equals("Riots") ? "role:generic-rioters" : "role:generic-protesters";
+          if (a1 != null && actor2 == null) {
+            a2 = a1;
+            actor2 = a1.actor();
+            rule2 = rule1 + "+demonstration-counterpart";
+          }
+          a1 =
+              new ActorHit(
+                  0, 0, trigger, generic.get(), "actor:" + generic.get().id(), false, List.of());
+          rule1 = demoRule;
+        }
+      }
+    }
     for (Draft.TriggerUse t : d.triggers) {
       if (t.type().eventType().equals(type.eventType()) || d.triggers.size() == 1) {
         add(ev, doc, "event_type", t.span(), t.rule());
@@ -265,6 +313,35 @@ final class EventWriter {
       add(ev, doc, field, m.span(), place.rule() + "/" + m.rule());
     }
   }
+
+  /**
+   * Whether an actor guessed only by its place in the sentence cannot be the one acting: it is
+   * named with the dead or wounded, or the event is one it does not do — air strikes are flown by
+   * states (inter 1) and foreign forces (inter 8); roadside bombs, suicide bombs and grenades are
+   * not state forces' (inter 1) work in these reports, and civilians (inter 7) never act.
+   */
+  private static boolean cannotAct(ActorHit h, SubEventType type, List<Casualty> casualties) {
+    Actor a = h.actor();
+    for (Casualty c : casualties) {
+      Span v = c.span();
+      if (h.span().start() < v.end() + VICTIM_GAP && v.start() < h.span().end()) {
+        return true; // «مقتل 7 جنود», «عناصر من قوات النظام»: named among the dead or wounded
+      }
+    }
+    String sub = type.name();
+    if (sub.equals("Air/drone strike")) {
+      return a.inter() != 1 && a.inter() != 8;
+    }
+    if (sub.equals("Remote explosive/landmine/IED")
+        || sub.equals("Suicide bomb")
+        || sub.equals("Grenade")) {
+      return a.inter() == 1 || a.inter() == 7;
+    }
+    return a.inter() == 7;
+  }
+
+  /** How far after a casualty report (in chars) an actor still names the victims' side. */
+  private static final int VICTIM_GAP = 20;
 
   private static String subRule(Draft d, SubEventType type) {
     if (d.main.has(Trigger.Flag.TERRITORY)) {

@@ -33,6 +33,12 @@ public interface ActorLexicon {
    */
   Actor localize(Actor actor, String country);
 
+  /** The generic protesters of a country ("Protesters (Sudan)"), if the dictionary has them. */
+  Optional<Actor> protesters(String country);
+
+  /** The generic rioters of a country ("Rioters (Iraq)"), if the dictionary has them. */
+  Optional<Actor> rioters(String country);
+
   /** The state military forces of {@code country} under the name that applies on {@code day}. */
   Optional<Actor> military(String country, Optional<LocalDate> day);
 

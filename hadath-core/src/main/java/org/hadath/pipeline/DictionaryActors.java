@@ -101,6 +101,20 @@ public final class DictionaryActors implements ActorLexicon {
   }
 
   @Override
+  public Optional<Actor> protesters(String country) {
+    return country.isEmpty()
+        ? Optional.empty()
+        : Optional.of(dictionary.protesters(country).toActor(country));
+  }
+
+  @Override
+  public Optional<Actor> rioters(String country) {
+    return country.isEmpty()
+        ? Optional.empty()
+        : Optional.of(dictionary.rioters(country).toActor(country));
+  }
+
+  @Override
   public Optional<Actor> military(String country, Optional<LocalDate> day) {
     Optional<ActorEntry> e =
         day.isPresent() ? dictionary.military(country, day.get()) : dictionary.military(country);

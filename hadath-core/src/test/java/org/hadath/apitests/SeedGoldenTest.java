@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,9 +132,7 @@ class SeedGoldenTest {
   void everyFieldHasEvidenceQuotingTheText() {
     for (Event e : result.events()) {
       JsonNode n = json(e);
-      Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : n.properties()) {
         JsonNode v = f.getValue();
         boolean empty =
             f.getKey().equals("evidence")

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -82,9 +81,7 @@ class GoldenRulesTest {
     assertThat(events).as(why + "\nactual: " + actual).hasSize(expected.size());
     for (int i = 0; i < events.size(); i++) {
       JsonNode got = JSON.readTree(render(List.of(events.get(i)))).get(0);
-      Iterator<Map.Entry<String, JsonNode>> fields = expected.get(i).fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : expected.get(i).properties()) {
         assertThat(got.get(f.getKey()))
             .as(why + "\nfield " + f.getKey() + " of event " + i + "\nactual: " + actual)
             .isEqualTo(f.getValue());
@@ -97,9 +94,7 @@ class GoldenRulesTest {
    * Every non-empty field has evidence, and every piece of evidence quotes the text at its span.
    */
   static void assertEvidence(Document doc, Event e, JsonNode got, String why) {
-    Iterator<Map.Entry<String, JsonNode>> fields = got.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> f = fields.next();
+    for (Map.Entry<String, JsonNode> f : got.properties()) {
       JsonNode v = f.getValue();
       boolean empty =
           v.isNull()

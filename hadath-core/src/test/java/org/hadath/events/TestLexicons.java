@@ -39,6 +39,7 @@ final class TestLexicons {
     private final PhraseMatcher<Actor> matcher;
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Actor> civilians = new HashMap<>();
+    private final Map<String, Actor> protesters = new HashMap<>();
 
     Actors() {
       PhraseMatcher.Builder<Actor> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
@@ -64,6 +65,9 @@ final class TestLexicons {
         }
         if (a.inter() == 7) {
           civilians.put(a.country(), a);
+        }
+        if (a.inter() == 6) {
+          protesters.put(a.country(), a);
         }
         for (String alias : r.get("aliases").split("\\|")) {
           if (!alias.isBlank()) {
@@ -94,6 +98,16 @@ final class TestLexicons {
     @Override
     public Optional<Actor> civilians(String country) {
       return Optional.ofNullable(civilians.get(country));
+    }
+
+    @Override
+    public Optional<Actor> protesters(String country) {
+      return Optional.ofNullable(protesters.get(country));
+    }
+
+    @Override
+    public Optional<Actor> rioters(String country) {
+      return Optional.empty();
     }
 
     @Override
