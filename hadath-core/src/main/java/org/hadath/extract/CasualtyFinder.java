@@ -8,7 +8,6 @@ import org.hadath.dict.TsvTable;
 import org.hadath.extract.Casualty.Outcome;
 import org.hadath.extract.Casualty.VictimGroup;
 import org.hadath.model.Quantity;
-import org.hadath.model.Span;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.PhraseMatcher.Match;
 import org.hadath.text.QuantityMatch;
@@ -345,10 +344,5 @@ public final class CasualtyFinder {
       }
     }
     return false;
-  }
-
-  /** Spans for tests and evidence. */
-  static Span spanOf(List<Token> tokens, int first, int end) {
-    return new Span(tokens.get(first).start(), tokens.get(end - 1).end());
   }
 }

@@ -22,8 +22,4 @@ public record Roles(
     String rule2) {
   public static final Roles NONE =
       new Roles(Optional.empty(), List.of(), Optional.empty(), List.of(), "", "");
-
-  public boolean empty() {
-    return actor1.isEmpty() && actor2.isEmpty();
-  }
 }

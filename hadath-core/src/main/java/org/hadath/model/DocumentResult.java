@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param reason why it was skipped or failed, empty when processed
  * @param events the events, empty unless processed
  * @param problems everything worth telling the user, warnings included
+ * @param duplicateOf the id of the earlier document of the run this one is a near-duplicate of
+ *     (then it is skipped with no events); empty otherwise
  */
 public record DocumentResult(
     String id,
@@ -25,7 +27,8 @@ public record DocumentResult(
     Status status,
     Optional<String> reason,
     List<Event> events,
-    List<Problem> problems) {
+    List<Problem> problems,
+    Optional<String> duplicateOf) {
 
   public DocumentResult {
     Objects.requireNonNull(id, "id");
@@ -36,9 +39,23 @@ public record DocumentResult(
     Objects.requireNonNull(reason, "reason");
     events = List.copyOf(events);
     problems = List.copyOf(problems);
+    Objects.requireNonNull(duplicateOf, "duplicateOf");
     if (status != Status.PROCESSED && reason.isEmpty()) {
       throw new IllegalArgumentException("a " + status + " document needs a reason: " + id);
     }
+  }
+
+  /** A result that is not a near-duplicate. */
+  public DocumentResult(
+      String id,
+      String source,
+      Optional<Document> document,
+      Optional<Language> language,
+      Status status,
+      Optional<String> reason,
+      List<Event> events,
+      List<Problem> problems) {
+    this(id, source, document, language, status, reason, events, problems, Optional.empty());
   }
 
   /** The fate of a document in a run. */

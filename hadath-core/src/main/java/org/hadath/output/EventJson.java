@@ -38,6 +38,8 @@ import org.hadath.model.Provenance;
  *   <li>problems carry {@code stage}, {@code message} and hadath's {@code severity} ({@code
  *       "warning"} or {@code "error"});
  *   <li>provenance dictionaries are written sorted by name, so outputs compare byte for byte;
+ *   <li>{@code duplicate_of} (the id of the earlier document a near-duplicate copies) is written
+ *       only on near-duplicates, after the other extensions;
  *   <li>text is written as UTF-8: Arabic is never {@code \\u}-escaped.
  * </ul>
  */
@@ -90,6 +92,9 @@ public final class EventJson {
     g.writeStringField("source", r.source());
     writeOptional(g, "url", doc.flatMap(Document::url));
     writeOptional(g, "dateline", doc.flatMap(Document::dateline));
+    if (r.duplicateOf().isPresent()) {
+      g.writeStringField("duplicate_of", r.duplicateOf().get());
+    }
     g.writeEndObject();
   }
 

@@ -14,7 +14,7 @@ import org.hadath.model.Problem;
  * <p>Fields: {@code id}, {@code source}, {@code status} ({@code processed}|{@code skipped}|{@code
  * failed}), {@code reason} ({@code null} when processed), {@code language} ({@code null} when
  * unknown), {@code events} (the number of events) and {@code problems} (as in the JSON Lines
- * output).
+ * output); {@code duplicate_of} (the original's id) only on near-duplicates.
  */
 public final class RunReportWriter implements ResultWriter {
   private final JsonGenerator g;
@@ -45,6 +45,9 @@ public final class RunReportWriter implements ResultWriter {
       g.writeNullField("language");
     }
     g.writeNumberField("events", r.events().size());
+    if (r.duplicateOf().isPresent()) {
+      g.writeStringField("duplicate_of", r.duplicateOf().get());
+    }
     g.writeArrayFieldStart("problems");
     for (Problem p : r.problems()) {
       EventJson.writeProblem(g, p);

@@ -83,6 +83,14 @@ final class ExtractCommand implements Callable<Integer> {
   long maxChars = IngestOptions.DEFAULT_MAX_DOCUMENT_CHARS;
 
   @Option(
+      names = "--no-dedup",
+      description =
+          "Process near-duplicates too. By default a document that copies an earlier one of the"
+              + " run (the same story syndicated by another site) is skipped with reason"
+              + " 'duplicate of ID (similarity S)', no events and duplicate_of ID.")
+  boolean noDedup;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress, summary or per-document messages on stderr.")
   boolean quiet;
@@ -123,7 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
       RunStats stats;
       try {
         stats =
-            new ExtractionRun(engine.pipeline(), read.threads)
+            new ExtractionRun(engine.pipeline(), read.threads, !noDedup)
                 .run(inputs, options, writers, r -> log.result(r, ""));
       } finally {
         for (ResultWriter w : writers) {

@@ -16,6 +16,9 @@ import org.hadath.ingest.Ingest;
 import org.hadath.ingest.IngestOptions;
 import org.hadath.ingest.IngestStream;
 import org.hadath.ingest.Ingested;
+import org.hadath.ingest.dedup.MinHash;
+import org.hadath.ingest.dedup.NearDuplicates;
+import org.hadath.model.Document;
 import org.hadath.model.DocumentResult;
 import org.hadath.model.Problem;
 import org.hadath.output.ResultWriter;
@@ -35,16 +38,33 @@ import org.hadath.pipeline.Pipeline;
  *       failed results with ingest's reason, ingest warnings are put before the pipeline's
  *       problems, and a pipeline that throws fails only that document.
  *   <li>Writers are called from the calling thread only.
+ *   <li>Near-duplicates (unless turned off): workers compute each readable document's {@link
+ *       MinHash} signature over its body text (the whole text when it has no body zone); the
+ *       calling thread checks it against {@link NearDuplicates} in input order, so the same
+ *       documents are duplicates whatever the number of threads. A near-duplicate of an earlier
+ *       document that was not failed becomes a skipped result with reason {@code duplicate of <id>
+ *       (similarity 0.93)}, no events, and {@code duplicateOf}; failed documents are neither
+ *       checked nor indexed.
  * </ul>
  */
 final class ExtractionRun {
   private final Pipeline pipeline;
   private final int threads;
+  private final boolean dedup;
 
+  /** A run that skips near-duplicates. */
   ExtractionRun(Pipeline pipeline, int threads) {
+    this(pipeline, threads, true);
+  }
+
+  ExtractionRun(Pipeline pipeline, int threads, boolean dedup) {
     this.pipeline = pipeline;
     this.threads = threads;
+    this.dedup = dedup;
   }
+
+  /** A result with the near-duplicate signature of its document ({@code null} when none). */
+  private record Done(DocumentResult result, int[] signature) {}
 
   /**
    * Reads {@code inputs}, processes every document and writes each result to every writer.
@@ -59,22 +79,23 @@ final class ExtractionRun {
       Consumer<DocumentResult> onResult)
       throws IOException {
     RunStats stats = new RunStats();
+    NearDuplicates index = dedup ? new NearDuplicates() : null;
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;
     try (IngestStream stream = Ingest.open(inputs, options)) {
-      ArrayDeque<Future<DocumentResult>> window = new ArrayDeque<>();
+      ArrayDeque<Future<Done>> window = new ArrayDeque<>();
       int maxWindow = threads * 8;
       for (Ingested in : stream) {
         if (pool == null) {
-          emit(process(in), writers, stats, onResult);
+          emit(done(in), index, writers, stats, onResult);
           continue;
         }
-        window.add(pool.submit(() -> process(in)));
+        window.add(pool.submit(() -> done(in)));
         if (window.size() >= maxWindow) {
-          emit(await(window.poll()), writers, stats, onResult);
+          emit(await(window.poll()), index, writers, stats, onResult);
         }
       }
       while (!window.isEmpty()) {
-        emit(await(window.poll()), writers, stats, onResult);
+        emit(await(window.poll()), index, writers, stats, onResult);
       }
     } finally {
       if (pool != null) {
@@ -85,6 +106,41 @@ final class ExtractionRun {
       w.flush();
     }
     return stats;
+  }
+
+  private Done done(Ingested in) {
+    DocumentResult r = process(in);
+    int[] sig = null;
+    if (dedup && r.status() != DocumentResult.Status.FAILED && r.document().isPresent()) {
+      sig = MinHash.signature(bodyText(r.document().get()));
+    }
+    return new Done(r, sig);
+  }
+
+  /** The text near-duplicates are compared on: the body zones, or the whole text. */
+  static String bodyText(Document d) {
+    String body = d.cleanText().text();
+    return body.isBlank() ? d.text() : body;
+  }
+
+  /** {@code r} as a skipped near-duplicate of {@code m}'s original. */
+  static DocumentResult duplicate(DocumentResult r, NearDuplicates.Match m) {
+    String reason =
+        String.format(
+            java.util.Locale.ROOT,
+            "duplicate of %s (similarity %.2f)",
+            m.original(),
+            m.similarity());
+    return new DocumentResult(
+        r.id(),
+        r.source(),
+        r.document(),
+        r.language(),
+        DocumentResult.Status.SKIPPED,
+        Optional.of(reason),
+        List.of(),
+        List.of(),
+        Optional.of(m.original()));
   }
 
   /** The result for one ingested document; never throws for a bad document. */
@@ -135,8 +191,19 @@ final class ExtractionRun {
   }
 
   private static void emit(
-      DocumentResult r, List<ResultWriter> writers, RunStats stats, Consumer<DocumentResult> on)
+      Done done,
+      NearDuplicates index,
+      List<ResultWriter> writers,
+      RunStats stats,
+      Consumer<DocumentResult> on)
       throws IOException {
+    DocumentResult r = done.result();
+    if (index != null && done.signature() != null) {
+      Optional<NearDuplicates.Match> m = index.check(r.id(), done.signature());
+      if (m.isPresent()) {
+        r = duplicate(r, m.get());
+      }
+    }
     for (ResultWriter w : writers) {
       w.write(r);
     }
@@ -144,7 +211,7 @@ final class ExtractionRun {
     on.accept(r);
   }
 
-  private static DocumentResult await(Future<DocumentResult> f) {
+  private static Done await(Future<Done> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -56,9 +56,10 @@ public final class HadathCli implements Callable<Integer> {
             .addSubcommand("extract", new ExtractCommand(io, engine))
             .addSubcommand("demo", new DemoCommand(io, engine))
             .addSubcommand("bench", new BenchCommand(io, engine))
+            .addSubcommand("eval", new EvalCommand(io, engine))
             .addSubcommand("version", new VersionCommand(io))
             .addSubcommand("help", new CommandLine.HelpCommand());
-    // Coming commands (ingest, export, serve, eval, spark, bench) are registered here.
+    // Coming commands (ingest, export, serve, spark) are registered here.
     cmd.setOut(new PrintWriter(new OutputStreamWriter(io.stdout(), StandardCharsets.UTF_8), true));
     cmd.setErr(new PrintWriter(new OutputStreamWriter(io.stderr(), StandardCharsets.UTF_8), true));
     cmd.setParameterExceptionHandler(new ExitCodes.ParameterErrors());

@@ -11,13 +11,19 @@ public final class RunStats {
   private long skipped;
   private long failed;
   private long events;
+  private long duplicates;
 
   void add(DocumentResult r) {
     documents++;
     events += r.events().size();
     switch (r.status()) {
       case PROCESSED -> processed++;
-      case SKIPPED -> skipped++;
+      case SKIPPED -> {
+        skipped++;
+        if (r.duplicateOf().isPresent()) {
+          duplicates++;
+        }
+      }
       case FAILED -> failed++;
     }
   }
@@ -38,6 +44,11 @@ public final class RunStats {
     return failed;
   }
 
+  /** Skipped documents that were near-duplicates of earlier ones. */
+  public long duplicates() {
+    return duplicates;
+  }
+
   public long events() {
     return events;
   }
@@ -55,12 +66,15 @@ public final class RunStats {
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "hadath: %d document%s: %d processed, %d skipped, %d failed; %d event%s; %.1f s, %.0f"
-            + " docs/s",
+        "hadath: %d document%s: %d processed, %d skipped%s, %d failed; %d event%s; %.1f s,"
+            + " %.0f docs/s",
         documents,
         documents == 1 ? "" : "s",
         processed,
         skipped,
+        duplicates == 0
+            ? ""
+            : " (" + duplicates + " duplicate" + (duplicates == 1 ? "" : "s") + ")",
         failed,
         events,
         events == 1 ? "" : "s",
