@@ -14,9 +14,12 @@ import java.util.Objects;
  * <p>Inputs are files, directories (read recursively, entries in sorted order) and {@code -}
  * (stdin). Files are read by name (see {@link InputFormat#AUTO}): {@code .txt}, {@code
  * .html}/{@code .htm}, {@code .jsonl} (one document per line), {@code .warc} (one document per HTML
- * or text response record), and any of these gzipped ({@code .gz}). In a directory, hidden files
- * and files with other extensions are skipped ({@link IngestStream#skipped()}); a file given by
- * name is read whatever its name, by its first bytes.
+ * or text response record), RSS 2.0 and Atom feeds ({@code .rss}, {@code .atom}, {@code .xml} whose
+ * first element is a feed, or any file that sniffs as one; one document per item), and any of these
+ * gzipped ({@code .gz}). An {@code http://} or {@code https://} input is a feed fetched with {@link
+ * org.hadath.ingest.feed.HttpFetcher}; an item with no content is read from its link. In a
+ * directory, hidden files and files with other extensions are skipped ({@link
+ * IngestStream#skipped()}); a file given by name is read whatever its name, by its first bytes.
  *
  * <p>Document ids: the file name relative to its input argument ({@code 000_82c0b5339c11801b.txt},
  * {@code 2017/06/a.html}); {@code -} for stdin; the JSONL {@code id} for JSONL; the WARC-Record-ID
@@ -49,12 +52,13 @@ public final class Ingest {
 
   /**
    * The inputs that name no existing file or directory (so a caller can report a usage error before
-   * reading anything). {@code -} always exists.
+   * reading anything). {@code -} and http(s) URLs always exist (a URL that cannot be fetched
+   * becomes a failed document).
    */
   public static List<String> missing(List<String> inputs) {
     List<String> out = new ArrayList<>();
     for (String in : inputs) {
-      if (in.equals("-")) {
+      if (in.equals("-") || org.hadath.ingest.feed.HttpFetcher.isUrl(in)) {
         continue;
       }
       try {

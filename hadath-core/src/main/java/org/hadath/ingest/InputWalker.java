@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
@@ -30,6 +31,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.hadath.ingest.Ingested.Cause;
+import org.hadath.ingest.feed.FeedItem;
+import org.hadath.ingest.feed.FeedParser;
+import org.hadath.ingest.feed.HttpFetcher;
 import org.hadath.ingest.jsonl.JsonlParser;
 import org.hadath.ingest.jsonl.JsonlRecord;
 import org.hadath.ingest.warc.WarcPage;
@@ -50,6 +54,10 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     HTML,
     JSONL,
     WARC,
+    /** RSS or Atom ({@code .rss}, {@code .atom}; {@code .xml} when it is a feed). */
+    FEED,
+    /** {@code .xml}: a feed if its first element is one, else not read. */
+    XML,
     /** No extension: decide by the first bytes. */
     SNIFF,
     /** An extension ingest does not read. */
@@ -223,6 +231,9 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     if (arg.equals("-")) {
       return stdin();
     }
+    if (HttpFetcher.isUrl(arg)) {
+      return url(arg);
+    }
     Path p;
     try {
       p = Path.of(arg);
@@ -373,6 +384,11 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
         return Format.JSONL;
       case "warc":
         return Format.WARC;
+      case "rss":
+      case "atom":
+        return Format.FEED;
+      case "xml":
+        return Format.XML;
       default:
         return Format.OTHER;
     }
@@ -428,12 +444,14 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     if (format == Format.OTHER) {
       format = Format.SNIFF; // named on the command line: read it whatever its name
     }
-    return stream(raw, f.id(), f.source(), format, false);
+    return stream(raw, f.id(), f.source(), format, f.explicit());
   }
 
   /** Reads one opened input. Closes {@code raw} unless a multi-document source takes it. */
-  private Ingested stream(InputStream raw, String id, String source, Format format, boolean stdin) {
+  private Ingested stream(
+      InputStream raw, String id, String source, Format format, boolean explicit) {
     boolean handedOver = false;
+    boolean sniffed = format == Format.SNIFF || format == Format.XML;
     boolean gzip = false;
     try {
       BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
@@ -472,6 +490,14 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
         handedOver = true;
         return null;
       }
+      if (format == Format.FEED
+          || format == Format.XML
+          || (sniffed
+              && format == Format.HTML
+              && FeedParser.isFeed(ascii(peekData(data, gzip, head))))) {
+        Bytes feed = Bytes.read(data, FEED_MAX_BYTES);
+        return feed(feed, id, source, Optional.empty(), explicit);
+      }
       Bytes bytes = Bytes.read(data, reader.byteCap());
       return reader.fromBytes(
           bytes,
@@ -488,6 +514,178 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
         closeQuietly(raw);
       }
     }
+  }
+
+  private static byte[] peekData(InputStream data, boolean gzip, byte[] head) throws IOException {
+    return gzip ? peek((BufferedInputStream) data, SNIFF_BYTES) : head;
+  }
+
+  private static String ascii(byte[] head) {
+    return new String(head, StandardCharsets.ISO_8859_1);
+  }
+
+  // ---- feeds ----
+
+  /** Largest feed read, in bytes (a feed holds many items). */
+  static final long FEED_MAX_BYTES = 64L * 1024 * 1024;
+
+  private Ingested url(String url) {
+    HttpFetcher.Fetched f;
+    try {
+      f = HttpFetcher.shared().fetch(url, FEED_MAX_BYTES);
+    } catch (HttpFetcher.FetchException e) {
+      return new Ingested.Failed(url, url, Cause.UNREADABLE, e.getMessage());
+    }
+    return feed(new Bytes(f.data(), f.length(), false), url, url, f.charset(), true);
+  }
+
+  /**
+   * Opens the items of a feed as the current source. Not a feed: a failure when the input was
+   * named, else (an {@code .xml} file in a directory) a skipped file.
+   */
+  private Ingested feed(
+      Bytes bytes, String id, String source, Optional<String> charset, boolean explicit) {
+    if (bytes.more()) {
+      return new Ingested.Failed(
+          id,
+          source,
+          Cause.TOO_LARGE,
+          "feed '"
+              + source
+              + "' is larger than "
+              + FEED_MAX_BYTES
+              + " bytes; split it or give its items as separate files");
+    }
+    Optional<String> declared = charset.or(() -> xmlEncoding(bytes.data(), bytes.length()));
+    String xml = TextDecoder.decode(bytes.data(), bytes.length(), declared).text();
+    if (!FeedParser.isFeed(xml.substring(0, Math.min(xml.length(), 4096)))) {
+      if (!explicit) {
+        skip(source + " (XML, not an RSS or Atom feed)");
+        return null;
+      }
+      String start = xml.strip();
+      start = start.substring(0, Math.min(start.length(), 40)).replaceAll("\\s+", " ");
+      return new Ingested.Failed(
+          id,
+          source,
+          Cause.UNSUPPORTED,
+          "'"
+              + source
+              + "' is not an RSS or Atom feed (it starts with '"
+              + start
+              + "'); hadath reads feeds from URLs: save a page to a file and give the file");
+    }
+    List<FeedItem> items = FeedParser.parse(xml);
+    if (items.isEmpty()) {
+      skip(source + " (a feed with no items)");
+      return null;
+    }
+    current = new FeedSource(items, id, source);
+    return null;
+  }
+
+  /** The encoding an XML declaration names ({@code <?xml ... encoding="windows-1256"?>}). */
+  private static Optional<String> xmlEncoding(byte[] b, int len) {
+    String head = new String(b, 0, Math.min(len, 200), StandardCharsets.ISO_8859_1);
+    int i = head.indexOf("encoding=");
+    int end = head.indexOf("?>");
+    if (!head.stripLeading().startsWith("<?xml") || i < 0 || end < i || i + 10 > head.length()) {
+      return Optional.empty();
+    }
+    char q = head.charAt(i + 9);
+    int close = head.indexOf(q, i + 10);
+    return close < 0 || (q != '"' && q != '\'')
+        ? Optional.empty()
+        : Optional.of(head.substring(i + 10, close));
+  }
+
+  private final class FeedSource implements Source {
+    private final List<FeedItem> items;
+    private final String id;
+    private final String source;
+    private int next;
+
+    FeedSource(List<FeedItem> items, String id, String source) {
+      this.items = items;
+      this.id = id;
+      this.source = source;
+    }
+
+    @Override
+    public Ingested next() {
+      if (next >= items.size()) {
+        return null;
+      }
+      FeedItem item = items.get(next++);
+      String where = source + "#item" + next;
+      String docId = item.id().orElse(id + "#" + next);
+      try {
+        return item(item, docId, where);
+      } catch (RuntimeException | StackOverflowError e) {
+        return internal(docId, where, e);
+      }
+    }
+
+    private Ingested item(FeedItem item, String docId, String where) {
+      if (item.html().isPresent()) {
+        String title = item.title().map(InputWalker::escape).orElse("");
+        String page =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+                + title
+                + "</title></head><body><article>"
+                + (title.isEmpty() ? "" : "<h1>" + title + "</h1>")
+                + item.html().get()
+                + "</article></body></html>";
+        byte[] b = page.getBytes(StandardCharsets.UTF_8);
+        return reader.fromBytes(
+            new Bytes(b, b.length, false),
+            docId,
+            where,
+            DocumentReader.Kind.HTML,
+            Optional.of("UTF-8"),
+            item.link(),
+            item.published());
+      }
+      if (item.link().isEmpty() || !HttpFetcher.isUrl(item.link().get())) {
+        return new Ingested.Failed(
+            docId,
+            where,
+            Cause.EMPTY,
+            "item "
+                + next
+                + " of feed '"
+                + source
+                + "' has no content and no http(s) link"
+                + item.link().map(l -> " ('" + l + "')").orElse("")
+                + " to fetch; nothing to read");
+      }
+      HttpFetcher.Fetched f;
+      try {
+        f = HttpFetcher.shared().fetch(item.link().get(), reader.byteCap());
+      } catch (HttpFetcher.FetchException e) {
+        return new Ingested.Failed(
+            docId,
+            where,
+            Cause.UNREADABLE,
+            "item " + next + " of feed '" + source + "': " + e.getMessage());
+      }
+      byte[] head = Arrays.copyOf(f.data(), Math.min(f.length(), SNIFF_BYTES));
+      return reader.fromBytes(
+          new Bytes(f.data(), f.length(), false),
+          docId,
+          where,
+          sniff(head) == Format.HTML ? DocumentReader.Kind.HTML : DocumentReader.Kind.TEXT,
+          f.charset(),
+          item.link(),
+          item.published());
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static Ingested readError(

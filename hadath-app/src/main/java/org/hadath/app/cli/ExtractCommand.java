@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
           + " input document, in input order.",
       "",
       "INPUT: files or directories (recursive); - for standard input; .txt, .html/.htm,"
-          + " .warc/.warc.gz, .jsonl, and .gz files holding any of these.",
+          + " .warc/.warc.gz, .jsonl, RSS/Atom feeds (.rss, .atom, .xml), and .gz files holding"
+          + " any of these; http(s):// URLs of RSS or Atom feeds.",
       "",
       "Exit codes: 0 every document was processed; 1 at least one document failed (its record"
           + " carries the reason in problems), or the run stopped on an error; 2 usage error."
@@ -46,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "INPUT",
       arity = "1..*",
-      description = "Input files or directories, or - for standard input.")
+      description = "Input files or directories, feed URLs, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(
