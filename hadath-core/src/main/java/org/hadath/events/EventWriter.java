@@ -14,11 +14,13 @@ import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
 import org.hadath.extract.Trigger;
 import org.hadath.model.Actor;
+import org.hadath.model.Claim;
 import org.hadath.model.Document;
 import org.hadath.model.Event;
 import org.hadath.model.Evidence;
 import org.hadath.model.Location;
 import org.hadath.model.PlaceMention;
+import org.hadath.model.ReportSource;
 import org.hadath.model.Span;
 
 /**
@@ -268,11 +270,20 @@ final class EventWriter {
       wounded.evidence(ev, doc, "wounded", trigger);
     }
     List<String> reportedBy = new ArrayList<>();
+    List<ReportSource> sources = new ArrayList<>();
     for (SourceHit s : d.sources) {
       if (!reportedBy.contains(s.name())) {
         reportedBy.add(s.name());
+        sources.add(new ReportSource(s.name(), s.scope(), s.partisan()));
       }
       add(ev, doc, "reported_by", s.span(), s.rule());
+      add(ev, doc, "sources", s.span(), s.rule());
+    }
+    List<Claim> claims = new ArrayList<>();
+    claims(doc, killed, "fatalities", d.sources, claims);
+    claims(doc, wounded, "wounded", d.sources, claims);
+    for (Claim c : claims) {
+      add(ev, doc, "claims", c.span(), "claim:" + c.field() + "/nearest-source-in-sentence");
     }
     Optional<Actor> actor1 =
         Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country));
@@ -296,7 +307,48 @@ final class EventWriter {
             Optional.ofNullable(killed.high()),
             wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),
             reportedBy,
-            ev));
+            ev,
+            sources,
+            claims));
+  }
+
+  /**
+   * Each figure with the source nearest to it in the same sentence: when two sources give different
+   * tolls, both claims stay visible next to ACLED's conservative figure.
+   */
+  private static void claims(
+      Document doc, Fatalities f, String field, List<SourceHit> sources, List<Claim> out) {
+    for (Casualty c : f.used()) {
+      if (c.number().isEmpty()) {
+        continue;
+      }
+      Span n = c.number().get();
+      String who = "unattributed";
+      int best = Integer.MAX_VALUE;
+      for (SourceHit s : sources) {
+        int from = Math.min(s.span().end(), c.span().end());
+        int to = Math.max(s.span().start(), c.span().start());
+        if (from < to && crossesSentence(doc.text(), from, to)) {
+          continue;
+        }
+        int dist = Math.max(0, to - from);
+        if (dist < best) {
+          best = dist;
+          who = s.name();
+        }
+      }
+      out.add(new Claim(who, field, c.quantity().low(), n, doc.textAt(n)));
+    }
+  }
+
+  private static boolean crossesSentence(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '؟' || ch == '?' || ch == '!' || ch == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String[] PLACE_FIELDS = {

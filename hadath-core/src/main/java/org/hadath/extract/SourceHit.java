@@ -10,5 +10,14 @@ import org.hadath.model.Span;
  * @param span the words
  * @param name the label written to {@code reported_by}, e.g. "field sources", "SOHR"
  * @param rule the dictionary entry
+ * @param scope "local", "national", "international", or "" when unknown
+ * @param partisan "none", "pro-government", "opposition", "party", or "" when unknown
  */
-public record SourceHit(int firstToken, int endToken, Span span, String name, String rule) {}
+public record SourceHit(
+    int firstToken,
+    int endToken,
+    Span span,
+    String name,
+    String rule,
+    String scope,
+    String partisan) {}

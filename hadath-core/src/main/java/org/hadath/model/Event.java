@@ -32,6 +32,9 @@ import java.util.Optional;
  * @param wounded the lowest reported number of wounded, empty when none
  * @param reportedBy who the text attributes the event to, in text order
  * @param evidence per output field, the words and rules behind its value
+ * @param sources the sources of {@code reportedBy}, with their kind (hadath's extension)
+ * @param claims each source's own figures for fatalities and wounded, so disagreements stay visible
+ *     (hadath's extension)
  */
 public record Event(
     String eventType,
@@ -50,7 +53,9 @@ public record Event(
     Optional<Integer> fatalitiesHigh,
     Optional<Integer> wounded,
     List<String> reportedBy,
-    Map<String, List<Evidence>> evidence) {
+    Map<String, List<Evidence>> evidence,
+    List<ReportSource> sources,
+    List<Claim> claims) {
 
   public Event {
     Objects.requireNonNull(eventType, "eventType");
@@ -66,6 +71,8 @@ public record Event(
     Objects.requireNonNull(fatalitiesHigh, "fatalitiesHigh");
     Objects.requireNonNull(wounded, "wounded");
     reportedBy = List.copyOf(reportedBy);
+    sources = List.copyOf(sources);
+    claims = List.copyOf(claims);
     Map<String, List<Evidence>> ev = new LinkedHashMap<>();
     evidence.forEach((k, v) -> ev.put(k, List.copyOf(v)));
     evidence = java.util.Collections.unmodifiableMap(ev);
@@ -75,6 +82,47 @@ public record Event(
     if (timePrecision < 1 || timePrecision > 3) {
       throw new IllegalArgumentException("time precision must be 1..3, got " + timePrecision);
     }
+  }
+
+  /** An event without sources' kinds or per-source claims. */
+  public Event(
+      String eventType,
+      String subEventType,
+      String disorderType,
+      Optional<Actor> actor1,
+      List<Actor> assocActors1,
+      Optional<Actor> actor2,
+      List<Actor> assocActors2,
+      boolean civilianTargeting,
+      Optional<Location> location,
+      Optional<LocalDate> date,
+      int timePrecision,
+      Optional<String> dateText,
+      int fatalities,
+      Optional<Integer> fatalitiesHigh,
+      Optional<Integer> wounded,
+      List<String> reportedBy,
+      Map<String, List<Evidence>> evidence) {
+    this(
+        eventType,
+        subEventType,
+        disorderType,
+        actor1,
+        assocActors1,
+        actor2,
+        assocActors2,
+        civilianTargeting,
+        location,
+        date,
+        timePrecision,
+        dateText,
+        fatalities,
+        fatalitiesHigh,
+        wounded,
+        reportedBy,
+        evidence,
+        List.of(),
+        List.of());
   }
 
   /** ACLED inter code of actor1, 0 when there is none. */

@@ -38,6 +38,13 @@ public final class EventFields {
   public static final String FATALITIES_HIGH = "fatalities_high";
   public static final String WOUNDED = "wounded";
   public static final String REPORTED_BY = "reported_by";
+
+  /** hadath's extension: the kind (scope, partisan) of each source in {@link #REPORTED_BY}. */
+  public static final String SOURCES = "sources";
+
+  /** hadath's extension: each source's own figure for fatalities and wounded, with its words. */
+  public static final String CLAIMS = "claims";
+
   public static final String EVIDENCE = "evidence";
 
   /** Every EVENT field of the contract, in output order. */
@@ -72,5 +79,7 @@ public final class EventFields {
           FATALITIES_HIGH,
           WOUNDED,
           REPORTED_BY,
+          SOURCES,
+          CLAIMS,
           EVIDENCE);
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.hadath.model.Actor;
+import org.hadath.model.Claim;
 import org.hadath.model.Document;
 import org.hadath.model.DocumentResult;
 import org.hadath.model.Event;
@@ -18,6 +19,7 @@ import org.hadath.model.Evidence;
 import org.hadath.model.Location;
 import org.hadath.model.Problem;
 import org.hadath.model.Provenance;
+import org.hadath.model.ReportSource;
 
 /**
  * Writes documents and events as JSON in the contract's schema, field by field on a streaming
@@ -148,6 +150,28 @@ public final class EventJson {
     g.writeArrayFieldStart(EventFields.REPORTED_BY);
     for (String s : e.reportedBy()) {
       g.writeString(s);
+    }
+    g.writeEndArray();
+    // hadath's extensions: the kind of each source, and each source's own figures
+    g.writeArrayFieldStart(EventFields.SOURCES);
+    for (ReportSource s : e.sources()) {
+      g.writeStartObject();
+      g.writeStringField("name", s.name());
+      g.writeStringField("scope", s.scope());
+      g.writeStringField("partisan", s.partisan());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart(EventFields.CLAIMS);
+    for (Claim c : e.claims()) {
+      g.writeStartObject();
+      g.writeStringField("source", c.source());
+      g.writeStringField("field", c.field());
+      g.writeNumberField("value", c.low());
+      g.writeNumberField("start", c.span().start());
+      g.writeNumberField("end", c.span().end());
+      g.writeStringField("text", c.text());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeObjectFieldStart(EventFields.EVIDENCE);

@@ -65,7 +65,15 @@ public final class DictionarySources implements SourceLexicon {
         continue;
       }
       last = m.firstToken();
-      out.add(new SourceHit(m.firstToken(), m.endToken(), m.span(), e.name(), "source:" + e.id()));
+      out.add(
+          new SourceHit(
+              m.firstToken(),
+              m.endToken(),
+              m.span(),
+              e.name(),
+              "source:" + e.id(),
+              e.scope().code(),
+              e.partisan().code()));
     }
     return out;
   }

@@ -150,7 +150,13 @@ final class TestLexicons {
       for (Match<String> m : matcher.findLongest(tokens, from, to)) {
         out.add(
             new SourceHit(
-                m.firstToken(), m.endToken(), m.span(), m.value(), "source:test:" + m.phrase()));
+                m.firstToken(),
+                m.endToken(),
+                m.span(),
+                m.value(),
+                "source:test:" + m.phrase(),
+                "",
+                ""));
       }
       return out;
     }
