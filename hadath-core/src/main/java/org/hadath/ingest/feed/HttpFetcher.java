@@ -116,7 +116,7 @@ public final class HttpFetcher {
       } catch (HttpTimeoutException e) {
         throw new FetchException(
             "timed out after "
-                + readTimeout.toSeconds()
+                + seconds(readTimeout)
                 + " s waiting for '"
                 + current
                 + "'; the server is slow or down, try again later");
@@ -201,6 +201,13 @@ public final class HttpFetcher {
       throw new FetchException(
           "error reading '" + url + "': " + e + "; the connection broke, try again later");
     }
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0
+        ? Long.toString(ms / 1000)
+        : String.format(Locale.ROOT, "%.1f", ms / 1000.0);
   }
 
   private static Optional<String> charsetOf(String contentType) {

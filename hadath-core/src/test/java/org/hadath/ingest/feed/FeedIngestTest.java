@@ -166,11 +166,16 @@ class FeedIngestTest {
 
   @Test
   void aServerThatDoesNotAnswerTimesOut() {
-    HttpFetcher f = new HttpFetcher(Duration.ofSeconds(5), Duration.ofMillis(300));
+    HttpFetcher f = new HttpFetcher(Duration.ofSeconds(5), Duration.ofMillis(1500));
     HttpFetcher.FetchException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             HttpFetcher.FetchException.class, () -> f.fetch(base + "/slow", 1000));
-    assertThat(e.getMessage()).startsWith("timed out after 0 s waiting for '" + base + "/slow'");
+    // On a loaded machine the request timeout may fire while still connecting.
+    assertThat(e.getMessage())
+        .matches(
+            "timed out (after 1\\.5 s waiting for|connecting to) '"
+                + java.util.regex.Pattern.quote(base + "/slow")
+                + "'.*");
   }
 
   @Test
