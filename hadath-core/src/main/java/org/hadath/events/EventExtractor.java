@@ -203,8 +203,9 @@ public final class EventExtractor {
       if (t.has(Trigger.Flag.NEEDS_PROTEST) && !protest) {
         continue;
       }
-      if (inside(m, hits, src)) {
-        continue;
+      if (inside(m, hits, src) && !t.has(Trigger.Flag.PROTEST)) {
+        continue; // «تحرير» in «هيئة تحرير الشام»; but «المتظاهرون» names both the actor and the
+        // protest
       }
       if (Modality.exclusion(tokens, s.from(), s.to(), m.firstToken()).isPresent()) {
         continue;
