@@ -16,6 +16,8 @@ import java.util.TreeMap;
  *       mean; each is 0 when its denominator is 0.
  *   <li>Field accuracy = right / scored over matched events; a field the gold does not code is not
  *       scored.
+ *   <li>Per event type: recall = gold events of that type matched / gold events of that type;
+ *       precision = predicted events of that type matched / predicted events of that type.
  *   <li>Groups: each document's language code, and {@code all}.
  * </ul>
  */
@@ -27,9 +29,25 @@ public final class Scoreboard {
     }
   }
 
+  /** Counts of one event type: gold and predicted events of the type, and how many matched. */
+  public record TypeCounts(int gold, int goldMatched, int predicted, int predictedMatched) {
+    public double recall() {
+      return gold == 0 ? 0 : (double) goldMatched / gold;
+    }
+
+    public double precision() {
+      return predicted == 0 ? 0 : (double) predictedMatched / predicted;
+    }
+  }
+
   /** The figures of one group. */
   public record Metrics(
-      int documents, int gold, int predicted, int matched, Map<Field, Tally> fields) {
+      int documents,
+      int gold,
+      int predicted,
+      int matched,
+      Map<Field, Tally> fields,
+      Map<String, TypeCounts> eventTypes) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
     }
@@ -63,6 +81,19 @@ public final class Scoreboard {
         f.put(e.getKey().key(), t);
       }
       m.put("fields", f);
+      Map<String, Object> types = new LinkedHashMap<>();
+      eventTypes.forEach(
+          (type, c) -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("gold", c.gold());
+            t.put("gold_matched", c.goldMatched());
+            t.put("recall", round(c.recall()));
+            t.put("predicted", c.predicted());
+            t.put("predicted_matched", c.predictedMatched());
+            t.put("precision", round(c.precision()));
+            types.put(type, t);
+          });
+      m.put("event_types", types);
       return m;
     }
   }
@@ -74,6 +105,11 @@ public final class Scoreboard {
     int matched;
     final int[] right = new int[Field.values().length];
     final int[] scored = new int[Field.values().length];
+    final Map<String, int[]> types = new TreeMap<>();
+
+    int[] type(String t) {
+      return types.computeIfAbsent(t, k -> new int[4]);
+    }
 
     Metrics metrics() {
       Map<Field, Tally> f = new EnumMap<>(Field.class);
@@ -82,7 +118,9 @@ public final class Scoreboard {
           f.put(x, new Tally(right[x.ordinal()], scored[x.ordinal()]));
         }
       }
-      return new Metrics(documents, gold, predicted, matched, f);
+      Map<String, TypeCounts> t = new LinkedHashMap<>();
+      types.forEach((k, v) -> t.put(k, new TypeCounts(v[0], v[1], v[2], v[3])));
+      return new Metrics(documents, gold, predicted, matched, f, t);
     }
   }
 
@@ -102,7 +140,11 @@ public final class Scoreboard {
     c.gold += s.gold().events().size();
     c.predicted += s.predicted().size();
     c.matched += s.matches().size();
+    s.gold().events().forEach(g -> c.type(g.eventType())[0]++);
+    s.predicted().forEach(p -> c.type(p.eventType())[2]++);
     for (DocumentScore.Match m : s.matches()) {
+      c.type(m.gold().eventType())[1]++;
+      c.type(m.predicted().eventType())[3]++;
       m.fields()
           .forEach(
               (f, right) -> {
@@ -150,11 +192,29 @@ public final class Scoreboard {
       }
       row(sb, "  " + f.key(), cells);
     }
+    sb.append("by event type, all languages (recall: gold matched/gold; precision: predicted")
+        .append(" matched/predicted):\n");
+    m.get(ALL)
+        .eventTypes()
+        .forEach(
+            (type, c) ->
+                row(
+                    sb,
+                    "  " + type,
+                    List.of(
+                        "R " + pct(c.recall()) + " (" + c.goldMatched() + "/" + c.gold() + ")",
+                        "P "
+                            + pct(c.precision())
+                            + " ("
+                            + c.predictedMatched()
+                            + "/"
+                            + c.predicted()
+                            + ")")));
     return sb.toString();
   }
 
   private static void row(StringBuilder sb, String label, List<String> cells) {
-    sb.append(String.format(java.util.Locale.ROOT, "%-22s", label));
+    sb.append(String.format(java.util.Locale.ROOT, "%-30s", label));
     for (String c : cells) {
       sb.append(String.format(java.util.Locale.ROOT, "%20s", c));
     }

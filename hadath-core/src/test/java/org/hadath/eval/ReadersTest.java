@@ -103,6 +103,31 @@ class ReadersTest {
   }
 
   @Test
+  void acledCsvWithWindowsLineEndsAndQuotedCommas() throws Exception {
+    String csv =
+        "event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,fatalities,notes\r\n"
+            + "1-May-20,Battles,Armed clash,A,B,C,D,1.5,2.5,3,\"On 1 May 2020, A, B and C met.\"\r\n"
+            + "2-May-20,Battles,Armed clash,A,,C,D,,,0,Short note\r\n";
+    List<GoldDocument> docs = AcledReader.read(new StringReader(csv), "w.csv");
+    assertThat(docs)
+        .extracting(GoldDocument::text)
+        .containsExactly("On 1 May 2020, A, B and C met.", "Short note");
+    assertThat(docs).extracting(GoldDocument::where).containsExactly("w.csv:2", "w.csv:3");
+    assertThat(docs.get(1).events().get(0).hasCoordinates()).isFalse();
+    assertThat(docs.get(1).id()).isEqualTo("row 3");
+  }
+
+  @Test
+  void acledRowWithTooFewFieldsNamesItsLine() {
+    String csv =
+        "event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,fatalities,notes\n"
+            + "1-May-20,Battles\n";
+    assertThatThrownBy(() -> AcledReader.read(new StringReader(csv), "t.csv"))
+        .isInstanceOf(GoldFormatException.class)
+        .hasMessageContaining("t.csv:2: has 2 fields, the header 11");
+  }
+
+  @Test
   void acledHeaderWithoutNotesIsAFormatError() {
     assertThatThrownBy(
             () ->

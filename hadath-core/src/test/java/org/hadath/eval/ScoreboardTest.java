@@ -58,6 +58,10 @@ class ScoreboardTest {
     assertThat(all.f1()).isEqualTo(2.0 / 3);
     assertThat(all.fields().get(Field.FATALITIES)).isEqualTo(new Scoreboard.Tally(1, 2));
     assertThat(all.fields().get(Field.LOCATION)).isEqualTo(new Scoreboard.Tally(2, 2));
+    assertThat(all.eventTypes().get("Explosions/Remote violence"))
+        .isEqualTo(new Scoreboard.TypeCounts(3, 2, 2, 2));
+    assertThat(all.eventTypes().get("Protests")).isEqualTo(new Scoreboard.TypeCounts(0, 0, 1, 0));
+    assertThat(all.eventTypes().get("Protests").precision()).isZero();
     assertThat(ar.missed()).containsExactly(tabqa);
     assertThat(en.spurious()).hasSize(1);
     assertThat(DiffWriter.diff(ar))

@@ -54,12 +54,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Scores extraction on gold data. Three modes:",
-      "  hadath eval --gold FILE.jsonl [--gold FILE.jsonl]...   gold-dev reports",
-      "  hadath eval acled FILE.csv...                          ACLED rows (notes in, coded"
-          + " columns as gold)",
-      "  hadath eval sentences FILE.jsonl...                    hand-coded ASSAULT/PROTEST"
-          + " sentences",
+      "Scores extraction on gold data: gold-dev reports (--gold FILE.jsonl), ACLED rows (acled"
+          + " FILE.csv: each note in, its coded columns as gold) or hand-coded ASSAULT/PROTEST"
+          + " sentences (sentences FILE.jsonl).",
       "Prints a diff of every miss, then the summary table, on stdout. Exit 0 when it ran"
           + " (scores are not exit codes), 2 on usage errors."
     })
