@@ -171,7 +171,8 @@ public final class EventExtractor {
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
     if (!casualties.mentionsOutcome(tokens, s.from(), s.to())
-        || Modality.aggregate(tokens, s.from(), s.to())) {
+        || Modality.aggregate(tokens, s.from(), s.to())
+        || Modality.runningTotal(tokens, s.from(), s.to())) {
       return List.of(); // most sentences: no need to read their numbers
     }
     List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());

@@ -317,6 +317,23 @@ public final class Modality {
     return false;
   }
 
+  /**
+   * Whether the sentence gives a running total («حتى الآن», "so far", "to date"): its figures are
+   * not the toll of one event, though the sentence may still tell one.
+   */
+  public static boolean runningTotal(List<Token> tokens, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      String a = tokens.get(i).keys()[0];
+      String b = tokens.get(i + 1).keys()[0];
+      if ((a.equals("حتي") && b.equals("ان"))
+          || (a.equals("so") && b.equals("far"))
+          || (a.equals("to") && b.equals("date"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isYear(Token t) {
     if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
       return false;
