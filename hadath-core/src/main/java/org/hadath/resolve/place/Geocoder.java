@@ -1,7 +1,9 @@
 package org.hadath.resolve.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hadath.model.Document;
@@ -23,6 +25,9 @@ import org.hadath.text.Token;
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>Else the dateline place.
+ *   <li>Else the document's main place: the place named most often in it, a town or unit before a
+ *       country, the first named on a tie (a report about one town names it once in the lead and
+ *       then says «الهجوم» without a place).
  *   <li>When the nearest name is an {@link UnknownPlace} («قرية إمام غربي»), the location bears its
  *       name, with the admin units and coordinates of the known place nearest to it (or the
  *       dateline place), at precision 2, and both mentions.
@@ -216,7 +221,32 @@ public final class Geocoder {
       Location loc = location(d, precisionOf(d, Optional.empty()));
       return Optional.of(new EventPlace(loc, d, townOf(d), ms, "locate:dateline"));
     }
-    return Optional.empty();
+    int main = mainPlace(ps);
+    return main < 0 ? Optional.empty() : Optional.of(locationOf(ps.get(main), "locate:document"));
+  }
+
+  /** The index of the document's main place in {@code ps} (see {@link #locate}), -1 when none. */
+  static int mainPlace(List<ResolvedPlace> ps) {
+    Map<String, Integer> count = new HashMap<>();
+    for (ResolvedPlace rp : ps) {
+      count.merge(rp.place().id(), 1, Integer::sum);
+    }
+    int best = -1;
+    for (int i = 0; i < ps.size(); i++) {
+      if (best < 0 || better(ps.get(i), ps.get(best), count)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(ResolvedPlace a, ResolvedPlace b, Map<String, Integer> count) {
+    boolean aCountry = a.place().kind() == PlaceKind.COUNTRY;
+    boolean bCountry = b.place().kind() == PlaceKind.COUNTRY;
+    if (aCountry != bCountry) {
+      return bCountry;
+    }
+    return count.get(a.place().id()) > count.get(b.place().id());
   }
 
   /** The location a resolved place stands for on its own (its cue decides the precision). */

@@ -94,6 +94,16 @@ class GeocoderTest {
   }
 
   @Test
+  void documentsMainPlaceWhenNeitherSentenceNorParagraphNorDatelineHasOne() {
+    String t = "اشتباكات في بلارجير قرب أوسغيليات. قصف على بلارجير.\nوقتل خمسة.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span para = spanOf(t, "وقتل خمسة.");
+    EventPlace e = geo.locate(dp, spanOf(t, "وقتل"), para, para).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:9");
+    assertThat(e.rule()).isEqualTo("locate:document");
+  }
+
+  @Test
   void datelineWhenTheTextHasNoPlace() {
     String t = "وقتل خمسة.";
     DocumentPlaces dp = places(t, new PlaceContext(Optional.of("ميناس تيريث"), Set.of()));

@@ -11,6 +11,8 @@ import org.hadath.model.Zone;
 import org.hadath.text.Token;
 import org.hadath.text.Tokenizer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The shipped gazetteer: data sanity and the canonical «حي المشلب بمدينة الرقة» case. */
 class ShippedGazetteerTest {
@@ -46,6 +48,26 @@ class ShippedGazetteerTest {
         assertThat(p.admin1()).as(p.id() + " " + p.name()).isNotEmpty();
       }
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "تظاهر محتجون في بلدة الناعمة جنوب بيروت, Naameh, Mount Lebanon",
+    "اعتصم محتجون في معبر المصنع, Masnaa crossing, Bekaa",
+    "سيطرت حركة الشباب على بلدة هالغان, Halgan, Hiraan",
+    "هاجم مسلحون معسكرا في بولكيسي وسط مالي, Boulkessi, Mopti",
+    "clashes near Bir al-Abd in North Sinai, Bir al-Abd, North Sinai",
+    "an airstrike on Araara north of Kismayo, Araara, Lower Juba",
+    "انفجرت عبوة في مدينة الكفرة جنوب ليبيا, Kufra, Al Kufra"
+  })
+  void supplementPlacesOfReportsOutsideSyriaCarryTheirAdmin1(
+      String text, String location, String admin1) {
+    Geocoder geo = Geocoder.defaultGeocoder();
+    DocumentPlaces dp = geo.places(text, Tokenizer.tokenize(text), List.of(), PlaceContext.none());
+    Span all = new Span(0, text.length());
+    Location l = geo.locate(dp, new Span(0, 3), all, all).orElseThrow().location();
+    assertThat(l.name()).isEqualTo(location);
+    assertThat(l.admin1()).isEqualTo(admin1);
   }
 
   @Test
