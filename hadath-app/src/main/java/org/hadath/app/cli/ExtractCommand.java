@@ -84,6 +84,14 @@ final class ExtractCommand implements Callable<Integer> {
   long maxChars = IngestOptions.DEFAULT_MAX_DOCUMENT_CHARS;
 
   @Option(
+      names = "--doc-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Longest time one document may take in the pipeline (default ${DEFAULT-VALUE} s); a"
+              + " slower one fails with 'timed out after N s in stage X' and the run goes on.")
+  long docTimeout = ExtractionRun.DEFAULT_DOC_TIMEOUT.toSeconds();
+
+  @Option(
       names = "--no-dedup",
       description =
           "Process near-duplicates too. By default a document that copies an earlier one of the"
@@ -115,6 +123,10 @@ final class ExtractCommand implements Callable<Integer> {
               + ", got "
               + maxChars);
     }
+    if (docTimeout < 1 || docTimeout > 86_400) {
+      throw new UsageException(
+          "--doc-timeout must be between 1 and 86400 seconds, got " + docTimeout + "; e.g. 30");
+    }
     IngestOptions options = read.ingest(maxChars);
     Engine engine = this.engine.get();
     List<ResultWriter> writers = new ArrayList<>();
@@ -132,7 +144,11 @@ final class ExtractCommand implements Callable<Integer> {
       RunStats stats;
       try {
         stats =
-            new ExtractionRun(engine.pipeline(), read.threads, !noDedup)
+            new ExtractionRun(
+                    engine.pipeline(),
+                    read.threads,
+                    !noDedup,
+                    java.time.Duration.ofSeconds(docTimeout))
                 .run(inputs, options, writers, r -> log.result(r, ""));
       } finally {
         for (ResultWriter w : writers) {

@@ -1,15 +1,18 @@
 package org.hadath.app.cli;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.hadath.ingest.Ingest;
@@ -23,6 +26,7 @@ import org.hadath.model.DocumentResult;
 import org.hadath.model.Problem;
 import org.hadath.output.ResultWriter;
 import org.hadath.pipeline.Pipeline;
+import org.hadath.pipeline.Stage;
 
 /**
  * One extraction run: ingest → pipeline → writers, in input order, on N threads, in constant
@@ -33,7 +37,10 @@ import org.hadath.pipeline.Pipeline;
  *       futures in a queue of at most {@code 8 × threads}; when it is full, it waits for the oldest
  *       and writes it. Output order is input order and at most that many documents are in memory at
  *       once, however large the input.
- *   <li>With one thread there is no pool: each document is processed and written in turn.
+ *   <li>A document that spends longer than the time limit ({@code --doc-timeout}, default 10 s) in
+ *       the pipeline fails with {@code timed out after 10 s in stage X}; its worker is interrupted
+ *       and abandoned, a new worker replaces it, and the run goes on. Reading (ingest) runs on the
+ *       calling thread and is not timed.
  *   <li>Every input document yields exactly one {@link DocumentResult}: ingest failures become
  *       failed results with ingest's reason, ingest warnings are put before the pipeline's
  *       problems, and a pipeline that throws fails only that document.
@@ -48,19 +55,75 @@ import org.hadath.pipeline.Pipeline;
  * </ul>
  */
 final class ExtractionRun {
+  /** The default per-document time limit. */
+  static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(10);
+
   private final Pipeline pipeline;
   private final int threads;
   private final boolean dedup;
+  private final Duration docTimeout;
 
-  /** A run that skips near-duplicates. */
-  ExtractionRun(Pipeline pipeline, int threads) {
-    this(pipeline, threads, true);
+  /** Where a document is: the stage running on it, and since when it runs (0: not started). */
+  private static final class Task {
+    volatile long started;
+    volatile String stage = "pipeline";
   }
 
-  ExtractionRun(Pipeline pipeline, int threads, boolean dedup) {
-    this.pipeline = pipeline;
+  private static final ThreadLocal<Task> CURRENT = new ThreadLocal<>();
+
+  /** A run that skips near-duplicates, with the default per-document time limit. */
+  ExtractionRun(Pipeline pipeline, int threads) {
+    this(pipeline, threads, true, DEFAULT_DOC_TIMEOUT);
+  }
+
+  /**
+   * @param docTimeout the longest a document may spend in the pipeline; it then fails with {@code
+   *     timed out after N s in stage X} and the run goes on
+   */
+  ExtractionRun(Pipeline pipeline, int threads, boolean dedup, Duration docTimeout) {
+    this.pipeline = tracked(pipeline);
     this.threads = threads;
     this.dedup = dedup;
+    this.docTimeout = docTimeout;
+  }
+
+  /** The same stages, each noting its name in the current {@link Task} before it runs. */
+  private static Pipeline tracked(Pipeline p) {
+    List<Stage> stages = new ArrayList<>();
+    for (Stage s : p.stages()) {
+      stages.add(
+          new Stage() {
+            @Override
+            public String name() {
+              return s.name();
+            }
+
+            @Override
+            public java.util.Set<org.hadath.pipeline.Key<?>> requires() {
+              return s.requires();
+            }
+
+            @Override
+            public java.util.Set<org.hadath.pipeline.Key<?>> provides() {
+              return s.provides();
+            }
+
+            @Override
+            public void process(org.hadath.pipeline.Annotated doc) {
+              Task t = CURRENT.get();
+              if (t != null) {
+                t.stage = s.name();
+              }
+              s.process(doc);
+            }
+
+            @Override
+            public java.util.Map<String, String> dictionaries() {
+              return s.dictionaries();
+            }
+          });
+    }
+    return Pipeline.of(stages);
   }
 
   /** A result with the near-duplicate signature of its document ({@code null} when none). */
@@ -80,32 +143,49 @@ final class ExtractionRun {
       throws IOException {
     RunStats stats = new RunStats();
     NearDuplicates index = dedup ? new NearDuplicates() : null;
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;
+    // Always a pool: a document that hangs is abandoned on its worker, and a new worker replaces
+    // it.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            daemons());
     try (IngestStream stream = Ingest.open(inputs, options)) {
-      ArrayDeque<Future<Done>> window = new ArrayDeque<>();
+      ArrayDeque<Pending> window = new ArrayDeque<>();
       int maxWindow = threads * 8;
       for (Ingested in : stream) {
-        if (pool == null) {
-          emit(done(in), index, writers, stats, onResult);
-          continue;
-        }
-        window.add(pool.submit(() -> done(in)));
+        Task task = new Task();
+        window.add(new Pending(in, task, pool.submit(() -> run(in, task))));
         if (window.size() >= maxWindow) {
-          emit(await(window.poll()), index, writers, stats, onResult);
+          emit(await(window.poll(), pool), index, writers, stats, onResult);
         }
       }
       while (!window.isEmpty()) {
-        emit(await(window.poll()), index, writers, stats, onResult);
+        emit(await(window.poll(), pool), index, writers, stats, onResult);
       }
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      pool.shutdownNow();
     }
     for (ResultWriter w : writers) {
       w.flush();
     }
     return stats;
+  }
+
+  /** A document handed to the pool. */
+  private record Pending(Ingested in, Task task, Future<Done> future) {}
+
+  private Done run(Ingested in, Task task) {
+    CURRENT.set(task);
+    task.started = System.nanoTime();
+    try {
+      return done(in);
+    } finally {
+      CURRENT.remove();
+    }
   }
 
   private Done done(Ingested in) {
@@ -211,9 +291,25 @@ final class ExtractionRun {
     on.accept(r);
   }
 
-  private static Done await(Future<Done> f) {
+  /**
+   * The result of {@code p}, or a failed result once it has run longer than the time limit (its
+   * worker is abandoned and replaced).
+   */
+  private Done await(Pending p, ThreadPoolExecutor pool) {
+    long limit = docTimeout.toNanos();
     try {
-      return f.get();
+      while (true) {
+        long started = p.task().started;
+        long wait = started == 0 ? limit : started + limit - System.nanoTime();
+        if (started != 0 && wait <= 0) {
+          return timedOut(p, pool);
+        }
+        try {
+          return p.future().get(Math.max(wait, 1_000_000L), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // not started yet, or the limit is reached: look again
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a document", e);
@@ -225,6 +321,42 @@ final class ExtractionRun {
       }
       throw new IllegalStateException(c);
     }
+  }
+
+  private Done timedOut(Pending p, ThreadPoolExecutor pool) {
+    p.future().cancel(true);
+    // The worker may ignore the interrupt and never come back: one more worker takes its place.
+    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+    Ingested in = p.in();
+    String reason =
+        "timed out after "
+            + seconds(docTimeout)
+            + " s in stage "
+            + p.task().stage
+            + " ("
+            + in.source()
+            + "); the document was abandoned and the run went on (a bug in hadath: please report"
+            + " it with this document, or raise --doc-timeout)";
+    Optional<Document> doc =
+        in instanceof Ingested.Read r ? Optional.of(r.document()) : Optional.empty();
+    return new Done(
+        new DocumentResult(
+            in.id(),
+            in.source(),
+            doc,
+            doc.flatMap(Document::language),
+            DocumentResult.Status.FAILED,
+            Optional.of(reason),
+            List.of(),
+            List.of(Problem.error(in.id(), p.task().stage, reason))),
+        null);
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0
+        ? Long.toString(ms / 1000)
+        : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
   }
 
   private static ThreadFactory daemons() {
