@@ -29,6 +29,27 @@ public final class Layers {
 
   private Layers() {}
 
+  /**
+   * The tables to lay over each other: the shipped resource (when not null) and then {@code files},
+   * in order.
+   *
+   * @throws IllegalArgumentException when there is nothing to read
+   */
+  public static List<TsvTable> read(
+      String shippedResource, List<Path> files, Set<String> required, Set<String> known) {
+    List<TsvTable> tables = new java.util.ArrayList<>();
+    if (shippedResource != null) {
+      tables.add(TsvTable.readResource(shippedResource, required, known));
+    }
+    for (Path p : files) {
+      tables.add(TsvTable.read(p, required, known));
+    }
+    if (tables.isEmpty()) {
+      throw new IllegalArgumentException("no dictionary file to read: name at least one");
+    }
+    return tables;
+  }
+
   /** The merged entries, in first-definition order, with the row each came from and the version. */
   public record Merged<E>(Map<String, E> entries, Map<String, TsvTable.Row> rows, String version) {}
 

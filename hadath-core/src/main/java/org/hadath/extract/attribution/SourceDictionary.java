@@ -56,8 +56,6 @@ public final class SourceDictionary {
           "aliases_en",
           "notes");
 
-  private static volatile SourceDictionary defaultInstance;
-
   private final List<SourceEntry> entries;
   private final Map<String, SourceEntry> byId;
   private final List<AliasEntry> aliases;
@@ -120,17 +118,12 @@ public final class SourceDictionary {
 
   /** The shipped dictionary, loaded on first use and shared afterwards. */
   public static SourceDictionary loadDefault() {
-    SourceDictionary d = defaultInstance;
-    if (d == null) {
-      synchronized (SourceDictionary.class) {
-        d = defaultInstance;
-        if (d == null) {
-          d = load(List.of());
-          defaultInstance = d;
-        }
-      }
-    }
-    return d;
+    return Shipped.DICTIONARY;
+  }
+
+  /** Loaded on first use (class initialisation is thread-safe) and shared afterwards. */
+  private static final class Shipped {
+    static final SourceDictionary DICTIONARY = load(List.of());
   }
 
   /**
@@ -140,12 +133,7 @@ public final class SourceDictionary {
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public static SourceDictionary load(List<Path> userFiles) {
-    List<TsvTable> tables = new ArrayList<>();
-    tables.add(TsvTable.readResource(DEFAULT_RESOURCE, REQUIRED, KNOWN));
-    for (Path p : userFiles) {
-      tables.add(TsvTable.read(p, REQUIRED, KNOWN));
-    }
-    return build(tables);
+    return build(Layers.read(DEFAULT_RESOURCE, userFiles, REQUIRED, KNOWN));
   }
 
   /** A dictionary made of {@code files} only, without the shipped one (tests, own curation). */
@@ -153,11 +141,7 @@ public final class SourceDictionary {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("loadOnly needs at least one dictionary file");
     }
-    List<TsvTable> tables = new ArrayList<>();
-    for (Path p : files) {
-      tables.add(TsvTable.read(p, REQUIRED, KNOWN));
-    }
-    return build(tables);
+    return build(Layers.read(null, files, REQUIRED, KNOWN));
   }
 
   private static SourceDictionary build(List<TsvTable> tables) {

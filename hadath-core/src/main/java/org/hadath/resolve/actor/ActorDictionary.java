@@ -72,8 +72,6 @@ public final class ActorDictionary {
           "aliases_en",
           "notes");
 
-  private static volatile ActorDictionary defaultInstance;
-
   private final Map<String, ActorEntry> byId;
   private final List<ActorEntry> entries;
   private final Map<GenericRole, ActorEntry> templates;
@@ -172,17 +170,12 @@ public final class ActorDictionary {
 
   /** The shipped dictionary, loaded on first use and shared afterwards. */
   public static ActorDictionary loadDefault() {
-    ActorDictionary d = defaultInstance;
-    if (d == null) {
-      synchronized (ActorDictionary.class) {
-        d = defaultInstance;
-        if (d == null) {
-          d = load(List.of());
-          defaultInstance = d;
-        }
-      }
-    }
-    return d;
+    return Shipped.DICTIONARY;
+  }
+
+  /** Loaded on first use (class initialisation is thread-safe) and shared afterwards. */
+  private static final class Shipped {
+    static final ActorDictionary DICTIONARY = load(List.of());
   }
 
   /**
@@ -192,12 +185,7 @@ public final class ActorDictionary {
    * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public static ActorDictionary load(List<Path> userFiles) {
-    List<TsvTable> tables = new ArrayList<>();
-    tables.add(TsvTable.readResource(DEFAULT_RESOURCE, REQUIRED, KNOWN));
-    for (Path p : userFiles) {
-      tables.add(TsvTable.read(p, REQUIRED, KNOWN));
-    }
-    return build(tables, true);
+    return build(Layers.read(DEFAULT_RESOURCE, userFiles, REQUIRED, KNOWN), true);
   }
 
   /**
@@ -208,11 +196,7 @@ public final class ActorDictionary {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("loadOnly needs at least one dictionary file");
     }
-    List<TsvTable> tables = new ArrayList<>();
-    for (Path p : files) {
-      tables.add(TsvTable.read(p, REQUIRED, KNOWN));
-    }
-    return build(tables, true);
+    return build(Layers.read(null, files, REQUIRED, KNOWN), true);
   }
 
   private static ActorDictionary build(List<TsvTable> tables, boolean firstNeedsVersion) {
