@@ -3,7 +3,6 @@ package org.hadath.extract.attribution;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hadath.dict.Alias;
+import org.hadath.dict.AliasIndex;
 import org.hadath.dict.ArabicScript;
 import org.hadath.dict.DictionaryFormatException;
 import org.hadath.dict.Layers;
 import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
-import org.hadath.resolve.actor.ActorDictionary;
 import org.hadath.text.PhraseMatcher;
 
 /**
@@ -60,8 +59,7 @@ public final class SourceDictionary {
   private final Map<String, SourceEntry> byId;
   private final List<AliasEntry> aliases;
   private final String version;
-  private final PhraseMatcher<SourceEntry> matcher;
-  private final Set<String> weakKeys;
+  private final AliasIndex<SourceEntry> index;
 
   /** One alias with the entry it names, as handed to a phrase matcher. */
   public record AliasEntry(Alias alias, SourceEntry entry) {}
@@ -79,28 +77,9 @@ public final class SourceDictionary {
     }
     this.byId = Map.copyOf(ids);
     this.aliases = List.copyOf(a);
-    PhraseMatcher.Builder<SourceEntry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-    Set<String> added = new HashSet<>();
-    Set<String> weak = new HashSet<>();
-    for (AliasEntry ae : aliases) {
-      String key = ActorDictionary.matchKey(ae.alias().text());
-      if (key.isEmpty()) {
-        throw new DictionaryFormatException(
-            ae.entry().source(),
-            0,
-            Optional.empty(),
-            "the alias '" + ae.alias().text() + "' of " + ae.entry().id() + " has no word",
-            "Write the alias with at least one letter or digit");
-      }
-      if (ae.alias().weak()) {
-        weak.add(ae.entry().id() + '\t' + key);
-      }
-      if (added.add(ae.entry().id() + '\t' + key)) {
-        b.add(ae.alias().text(), ae.entry());
-      }
-    }
-    this.matcher = b.build();
-    this.weakKeys = Set.copyOf(weak);
+    this.index =
+        new AliasIndex<>(
+            aliases, AliasEntry::alias, AliasEntry::entry, SourceEntry::id, SourceEntry::source);
   }
 
   /**
@@ -108,12 +87,12 @@ public final class SourceDictionary {
    * stripped from the text, so «وأكدت مصادر ميدانية» finds «مصادر ميدانية»).
    */
   public PhraseMatcher<SourceEntry> matcher() {
-    return matcher;
+    return index.matcher();
   }
 
   /** Whether {@code phrase} is a weak alias of {@code entry} (ambiguous alone). */
   public boolean isWeak(SourceEntry entry, String phrase) {
-    return weakKeys.contains(entry.id() + '\t' + ActorDictionary.matchKey(phrase));
+    return index.isWeak(entry, phrase);
   }
 
   /** The shipped dictionary, loaded on first use and shared afterwards. */

@@ -15,14 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hadath.dict.Alias;
+import org.hadath.dict.AliasIndex;
 import org.hadath.dict.ArabicScript;
 import org.hadath.dict.DictionaryFormatException;
 import org.hadath.dict.Layers;
 import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
 import org.hadath.text.PhraseMatcher;
-import org.hadath.text.Token;
-import org.hadath.text.Tokenizer;
 
 /**
  * The curated actor dictionary: the shipped {@code org/hadath/dict/actors.tsv} plus any user files,
@@ -79,10 +78,7 @@ public final class ActorDictionary {
   private final List<AliasEntry> aliases;
   private final Map<String, Set<String>> allies;
   private final String version;
-  private final PhraseMatcher<ActorEntry> matcher;
-  private final Set<String> weakKeys;
-  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> weakCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final AliasIndex<ActorEntry> index;
 
   /** One alias with the entry it names, as handed to a phrase matcher. */
   public record AliasEntry(Alias alias, ActorEntry entry) {}
@@ -128,28 +124,9 @@ public final class ActorDictionary {
     Map<String, Set<String>> alFrozen = new HashMap<>();
     al.forEach((k, v) -> alFrozen.put(k, Set.copyOf(v)));
     this.allies = Map.copyOf(alFrozen);
-    PhraseMatcher.Builder<ActorEntry> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
-    Set<String> added = new HashSet<>();
-    Set<String> weak = new HashSet<>();
-    for (AliasEntry ae : aliases) {
-      String key = matchKey(ae.alias().text());
-      if (key.isEmpty()) {
-        throw new DictionaryFormatException(
-            ae.entry().source(),
-            0,
-            Optional.empty(),
-            "the alias '" + ae.alias().text() + "' of " + ae.entry().id() + " has no word",
-            "Write the alias with at least one letter or digit");
-      }
-      if (ae.alias().weak()) {
-        weak.add(ae.entry().id() + '\t' + key);
-      }
-      if (added.add(ae.entry().id() + '\t' + key)) {
-        b.add(ae.alias().text(), ae.entry());
-      }
-    }
-    this.matcher = b.build();
-    this.weakKeys = Set.copyOf(weak);
+    this.index =
+        new AliasIndex<>(
+            aliases, AliasEntry::alias, AliasEntry::entry, ActorEntry::id, ActorEntry::source);
   }
 
   /**
@@ -157,15 +134,7 @@ public final class ActorDictionary {
    * ال removed), joined by spaces. Two aliases with the same key are the same alias.
    */
   public static String matchKey(String phrase) {
-    List<Token> tokens = Tokenizer.tokenize(phrase);
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.keys()[0]);
-    }
-    return sb.toString();
+    return AliasIndex.matchKey(phrase);
   }
 
   /** The shipped dictionary, loaded on first use and shared afterwards. */
@@ -395,7 +364,7 @@ public final class ActorDictionary {
    * match too: resolve them with {@link #resolve}.
    */
   public PhraseMatcher<ActorEntry> matcher() {
-    return matcher;
+    return index.matcher();
   }
 
   /**
@@ -403,9 +372,7 @@ public final class ActorDictionary {
    * entry}: ambiguous alone, to be accepted only with supporting context.
    */
   public boolean isWeak(ActorEntry entry, String phrase) {
-    // memoised: phrases come from the matcher, so there are at most as many as aliases
-    return weakCache.computeIfAbsent(
-        entry.id() + '\t' + phrase, k -> weakKeys.contains(entry.id() + '\t' + matchKey(phrase)));
+    return index.isWeak(entry, phrase);
   }
 
   /**
