@@ -67,6 +67,17 @@ public final class Pipeline {
   }
 
   /**
+   * This pipeline without the stage named {@code name} (this pipeline itself when it has no such
+   * stage), e.g. {@code without("relevance")} for {@code extract --no-relevance}.
+   *
+   * @throws IllegalArgumentException if a later stage requires what the removed stage provides
+   */
+  public Pipeline without(String name) {
+    List<Stage> kept = stages.stream().filter(s -> !s.name().equals(name)).toList();
+    return kept.size() == stages.size() ? this : of(kept);
+  }
+
+  /**
    * The dictionaries of all stages with their versions, for {@link org.hadath.model.Provenance}.
    *
    * @throws IllegalStateException if two stages report different versions of one dictionary

@@ -16,6 +16,9 @@ import org.hadath.output.HadathVersion;
  *       or in a language hadath does not read, is skipped with the reason.
  *   <li>{@link SegmentStage}: sentences and tokens of the body zones (never the title, byline or
  *       related list).
+ *   <li>{@link RelevanceStage}: a document that is not a conflict or political-violence report
+ *       (sports, weather, markets, culture, recipes, adverts…) is skipped with the reason; {@link
+ *       #withoutRelevance()} leaves the stage out.
  *   <li>{@link EventStage}: triggers, actors, roles, places, dates, casualties and sources, merged
  *       into events with evidence.
  * </ol>
@@ -28,15 +31,20 @@ public final class Pipelines {
 
   private static final class Holder {
     static final Pipeline STANDARD =
-        of(
-            new EventExtractor(
-                TriggerLexicon.standard(),
-                DictionaryActors.standard(),
-                DictionarySources.standard(),
-                GazetteerPlaces.standard(),
-                CalendarTimes.standard(),
-                CasualtyFinder.standard(),
-                EventTaxonomy.standard()));
+        Pipeline.of(
+            List.of(
+                new LanguageStage(),
+                new SegmentStage(),
+                RelevanceStage.standard(),
+                new EventStage(
+                    new EventExtractor(
+                        TriggerLexicon.standard(),
+                        DictionaryActors.standard(),
+                        DictionarySources.standard(),
+                        GazetteerPlaces.standard(),
+                        CalendarTimes.standard(),
+                        CasualtyFinder.standard(),
+                        EventTaxonomy.standard()))));
   }
 
   /** The standard pipeline with the shipped dictionaries. */
@@ -44,7 +52,18 @@ public final class Pipelines {
     return Holder.STANDARD;
   }
 
-  /** The standard stages around a given extractor (user dictionaries, test dictionaries). */
+  /**
+   * The standard pipeline without the relevance stage: every readable document in Arabic or English
+   * goes through extraction, whatever it is about.
+   */
+  public static Pipeline withoutRelevance() {
+    return standard().without(RelevanceStage.NAME);
+  }
+
+  /**
+   * The standard stages around a given extractor (user dictionaries, test dictionaries), without
+   * the relevance stage.
+   */
   public static Pipeline of(EventExtractor extractor) {
     return Pipeline.of(List.of(new LanguageStage(), new SegmentStage(), new EventStage(extractor)));
   }

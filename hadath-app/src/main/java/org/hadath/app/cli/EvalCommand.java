@@ -25,6 +25,7 @@ import org.hadath.eval.GoldDocument;
 import org.hadath.eval.GoldFormatException;
 import org.hadath.eval.GoldReader;
 import org.hadath.eval.GoldSentence;
+import org.hadath.eval.RelevanceCases;
 import org.hadath.eval.Scoreboard;
 import org.hadath.eval.SentenceReader;
 import org.hadath.eval.SentenceScores;
@@ -43,6 +44,9 @@ import picocli.CommandLine.Parameters;
  *   <li>{@code acled FILE.csv...}: ACLED rows, each note a document with one gold event.
  *   <li>{@code sentences FILE.jsonl...}: hand-coded ASSAULT/PROTEST sentences; detection precision
  *       and recall per class.
+ *   <li>{@code relevance FILE...}: labelled documents ({@link RelevanceCases}: JSON Lines with
+ *       {@code relevant} true/false, gold-dev or other conflict-report JSONL, ACLED {@code .csv});
+ *       precision and recall of skipping documents as not conflict reports.
  * </ul>
  *
  * <p>Stdout: a diff of every error (unless {@code --no-diff}), then the summary table. Stderr: a
@@ -55,13 +59,15 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     description = {
       "Scores extraction on gold data: gold-dev reports (--gold FILE.jsonl), ACLED rows (acled"
-          + " FILE.csv: each note in, its coded columns as gold) or hand-coded ASSAULT/PROTEST"
-          + " sentences (sentences FILE.jsonl).",
+          + " FILE.csv: each note in, its coded columns as gold), hand-coded ASSAULT/PROTEST"
+          + " sentences (sentences FILE.jsonl), or the skipping of documents that are not conflict"
+          + " reports (relevance FILE...: JSON Lines with \"relevant\": true|false, a line"
+          + " without it being a conflict report; ACLED .csv files are conflict reports).",
       "Prints a diff of every miss, then the summary table, on stdout. Exit 0 when it ran"
           + " (scores are not exit codes), 2 on usage errors."
     })
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> MODES = List.of("acled", "sentences");
+  private static final List<String> MODES = List.of("acled", "sentences", "relevance");
 
   private final Io io;
   private final Supplier<Engine> engine;
@@ -75,7 +81,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "MODE FILE",
       arity = "0..*",
-      description = "acled FILE.csv... or sentences FILE.jsonl... (without --gold).")
+      description =
+          "acled FILE.csv..., sentences FILE.jsonl... or relevance FILE... (without --gold).")
   List<String> args = new ArrayList<>();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the metrics as JSON.")
@@ -142,7 +149,41 @@ final class EvalCommand implements Callable<Integer> {
     metrics.put("mode", mode);
     metrics.put("files", files.stream().map(Path::toString).toList());
     String summary;
-    if (mode.equals("sentences")) {
+    if (mode.equals("relevance")) {
+      List<RelevanceCases.Case> cases = new ArrayList<>();
+      for (Path f : files) {
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+          cases.addAll(
+              f.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                  ? RelevanceCases.conflictReports(AcledReader.read(r, f.toString()))
+                  : RelevanceCases.read(r, f.toString()));
+        } catch (GoldFormatException e) {
+          throw new UsageException(e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+          throw new UsageException("file '" + f + "' is not UTF-8 text; convert it first");
+        }
+      }
+      RelevanceCases.Scores scores = new RelevanceCases.Scores();
+      for (RelevanceCases.Case c : cases) {
+        scores.add(c, pipeline.process(c.document()));
+      }
+      if (!noDiff) {
+        scores.errors().forEach(out::println);
+      }
+      metrics.putAll(scores.toMap());
+      out.println();
+      out.print(scores.table());
+      summary =
+          String.format(
+              Locale.ROOT,
+              "%d documents: %d conflict reports skipped, %d off-topic processed; skip precision"
+                  + " %.3f, recall %.3f",
+              scores.documents(),
+              scores.skippedReports(),
+              scores.keptOffTopic(),
+              scores.precision(),
+              scores.recall());
+    } else if (mode.equals("sentences")) {
       List<GoldSentence> sentences = new ArrayList<>();
       for (Path f : files) {
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
