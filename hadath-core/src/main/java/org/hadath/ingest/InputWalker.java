@@ -465,7 +465,8 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     try {
       BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
       byte[] head = peek(in, SNIFF_BYTES);
-      if (isZip(head)) {
+      if ((format == Format.ZIP || format == Format.SNIFF) && isZip(head)) {
+        // only by name or with no known extension: a .txt starting PK\3\4 stays a (binary) file
         current = new ZipSource(in, id, source);
         handedOver = true;
         return null;
