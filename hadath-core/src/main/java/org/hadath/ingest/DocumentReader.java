@@ -96,7 +96,7 @@ final class DocumentReader {
               + source
               + "' is a binary file, not text: "
               + binary.get()
-              + ". hadath reads text, HTML, JSONL and WARC files (optionally .gz); remove it from"
+              + ". hadath reads text, HTML, JSONL and WARC files (optionally .gz or .bz2, or in a .zip); remove it from"
               + " the input or convert it to text first");
     }
     Optional<String> declared = declaredCharset;
