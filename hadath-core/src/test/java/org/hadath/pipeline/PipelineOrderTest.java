@@ -57,7 +57,22 @@ class PipelineOrderTest {
   void theStandardPipelineIsInOrder() {
     assertThat(Pipelines.standard().stages())
         .extracting(Stage::name)
+        .containsExactly("language", "segment", "relevance", "events");
+  }
+
+  @Test
+  void withoutRelevanceLeavesOnlyThatStageOut() {
+    assertThat(Pipelines.withoutRelevance().stages())
+        .extracting(Stage::name)
         .containsExactly("language", "segment", "events");
+    assertThat(Pipelines.standard().without("no-such-stage")).isSameAs(Pipelines.standard());
+  }
+
+  @Test
+  void withoutAStageOthersNeedFailsNamingWhatIsMissing() {
+    assertThatThrownBy(() -> Pipelines.standard().without("segment"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("requires");
   }
 
   @Test
