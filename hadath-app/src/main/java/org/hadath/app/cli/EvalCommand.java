@@ -31,6 +31,7 @@ import org.hadath.eval.SentenceReader;
 import org.hadath.eval.SentenceScores;
 import org.hadath.model.DocumentResult;
 import org.hadath.pipeline.Pipeline;
+import org.hadath.pipeline.RelevanceStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,6 +92,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--no-diff", description = "Print only the summary, not the per-document diff.")
   boolean noDiff;
 
+  @Option(
+      names = "--no-relevance",
+      description =
+          "Score without the relevance stage (as extract --no-relevance), to measure what it"
+              + " changes.")
+  boolean noRelevance;
+
   EvalCommand(Io io, Supplier<Engine> engine) {
     this.io = io;
     this.engine = engine;
@@ -143,7 +151,10 @@ final class EvalCommand implements Callable<Integer> {
     }
     ExtractCommand.PathChecks.writable(json, "--json");
     long t0 = System.nanoTime();
-    Pipeline pipeline = engine.get().pipeline();
+    Pipeline pipeline =
+        noRelevance
+            ? engine.get().pipeline().without(RelevanceStage.NAME)
+            : engine.get().pipeline();
     PrintStream out = io.stdoutText();
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("mode", mode);

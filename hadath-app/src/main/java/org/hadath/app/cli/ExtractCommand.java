@@ -14,6 +14,7 @@ import org.hadath.ingest.IngestOptions;
 import org.hadath.output.OutputFormat;
 import org.hadath.output.ResultWriter;
 import org.hadath.output.RunReportWriter;
+import org.hadath.pipeline.RelevanceStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,6 +105,15 @@ final class ExtractCommand implements Callable<Integer> {
   boolean noDedup;
 
   @Option(
+      names = {"--no-relevance", "--all"},
+      description =
+          "Process every document, whatever it is about. By default a document that is not a"
+              + " conflict or political-violence report (sports, weather, markets, culture,"
+              + " recipes, adverts…) is skipped with reason 'not a conflict report (TOPIC: «words»;"
+              + " …)' and no events.")
+  boolean noRelevance;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress, summary or per-document messages on stderr.")
   boolean quiet;
@@ -153,7 +163,10 @@ final class ExtractCommand implements Callable<Integer> {
       }
       try {
         new ExtractionRun(
-                engine.pipeline(), read.threads, !noDedup, java.time.Duration.ofSeconds(docTimeout))
+                noRelevance ? engine.pipeline().without(RelevanceStage.NAME) : engine.pipeline(),
+                read.threads,
+                !noDedup,
+                java.time.Duration.ofSeconds(docTimeout))
             .run(inputs, options, writers, stats, r -> log.result(r, ""));
         if (reportWriter != null) {
           reportWriter.writeSummary(summary(stats));
