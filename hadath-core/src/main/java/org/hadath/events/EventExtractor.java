@@ -22,6 +22,8 @@ import org.hadath.extract.SubEventType;
 import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
 import org.hadath.extract.TriggerLexicon;
+import org.hadath.extract.ner.NameSpotter;
+import org.hadath.extract.ner.Spotted;
 import org.hadath.model.Document;
 import org.hadath.model.Event;
 import org.hadath.model.Problem;
@@ -54,6 +56,7 @@ public final class EventExtractor {
   private final CasualtyFinder casualties;
   private final EventTaxonomy taxonomy;
   private final Nationalities nationalities = Nationalities.standard();
+  private final Optional<NameSpotter> names;
 
   public EventExtractor(
       TriggerLexicon triggers,
@@ -63,6 +66,23 @@ public final class EventExtractor {
       TimeReader times,
       CasualtyFinder casualties,
       EventTaxonomy taxonomy) {
+    this(triggers, actors, sources, places, times, casualties, taxonomy, Optional.empty());
+  }
+
+  /**
+   * With {@code names} proposing names no dictionary knows for empty actor and place slots (see
+   * {@link NameSpotter}); without it, nothing beyond the dictionaries is reported.
+   */
+  public EventExtractor(
+      TriggerLexicon triggers,
+      ActorLexicon actors,
+      SourceLexicon sources,
+      PlaceLocator places,
+      TimeReader times,
+      CasualtyFinder casualties,
+      EventTaxonomy taxonomy,
+      Optional<NameSpotter> names) {
+    this.names = names;
     this.triggers = triggers;
     this.actors = actors;
     this.sources = sources;
@@ -266,6 +286,24 @@ public final class EventExtractor {
         }
       }
     }
+    if (names.isPresent()) {
+      d.names =
+          names
+              .get()
+              .spot(
+                  doc.text(),
+                  tokens,
+                  s.from(),
+                  s.to(),
+                  hits,
+                  main.firstToken(),
+                  main.endToken(),
+                  main.value(),
+                  actors,
+                  d.actor1 == null,
+                  d.actor2 == null,
+                  !Spotted.placedInSentence(d.place));
+    }
     d.time = nearestTime(within(docTimes, s.span().start(), s.span().end()), main.span());
     if (d.time == null) {
       // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»
@@ -416,6 +454,7 @@ public final class EventExtractor {
     v.put("sources", sources.version());
     v.put("gazetteer", places.version());
     v.put("time", times.version());
+    names.ifPresent(n -> v.put("ner", n.version()));
     return v;
   }
 }
