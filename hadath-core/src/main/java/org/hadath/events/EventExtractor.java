@@ -35,13 +35,15 @@ import org.hadath.text.Token;
 /**
  * Reads the events of one document from its body sentences.
  *
- * <p>For every sentence that is not an opinion, each trigger that survives {@link Modality} (not
- * negated, planned, threatened, a purpose, a question or a summary) and does not sit inside an
- * actor or source name makes the sentence a candidate. A candidate takes the sentence's roles
- * ({@link RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties
- * ({@link CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go
- * to the candidate before it in the same paragraph. Then {@link Merger} joins candidates that
- * report the same event, and {@link EventWriter} builds each event with its evidence.
+ * <p>For every sentence that is not an opinion or history (a year before publication, an earlier
+ * month: {@link Modality#pastMarker}, and an English sentence that points back to such history:
+ * "The strike killed…"), each trigger that survives {@link Modality} (not negated, planned,
+ * threatened, a purpose, a question or a summary) and does not sit inside an actor or source name
+ * makes the sentence a candidate. A candidate takes the sentence's roles ({@link RoleAnalyzer}),
+ * place ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link CasualtyFinder}) and
+ * sources. Casualties and sources of a sentence without a trigger go to the candidate before it in
+ * the same paragraph. Then {@link Merger} joins candidates that report the same event, and {@link
+ * EventWriter} builds each event with its evidence.
  *
  * <p>Instances are immutable and shared by all threads.
  */
@@ -117,6 +119,8 @@ public final class EventExtractor {
     List<TimeMention> docTimes = times.find(doc, tokens, 0, tokens.size(), problems);
     List<Draft> drafts = new ArrayList<>();
     boolean previousOpinion = false;
+    boolean previousPast = false;
+    int pastParagraph = -1;
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
@@ -131,7 +135,17 @@ public final class EventExtractor {
       }
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
       previousOpinion = opinion;
-      if (opinion || background(doc, tokens, s, docTimes)) {
+      boolean past =
+          background(doc, tokens, s, docTimes)
+              || Modality.pastMarker(tokens, s.from(), s.to())
+              || previousPast
+                  && s.paragraph() == pastParagraph
+                  && anaphoric(tokens, s, found.get(si).triggers());
+      previousPast = past;
+      if (past) {
+        pastParagraph = s.paragraph();
+      }
+      if (opinion || past) {
         continue;
       }
       Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, docTimes);
@@ -349,6 +363,27 @@ public final class EventExtractor {
       b++;
     }
     return new int[] {sentences.get(a).from(), sentences.get(b).to()};
+  }
+
+  /**
+   * Whether an English sentence opens by pointing back ("The strike killed…" with a trigger right
+   * after "The", "It happened…", "This…"): after a sentence of history it continues that history.
+   */
+  private static boolean anaphoric(
+      List<Token> tokens, SentenceUnit s, List<Match<Trigger>> triggers) {
+    if (s.from() >= s.to()) {
+      return false;
+    }
+    String n = tokens.get(s.from()).norm();
+    if (n.equals("it") || n.equals("this") || n.equals("that")) {
+      return true;
+    }
+    for (Match<Trigger> m : triggers) {
+      if (n.equals("the") && m.firstToken() == s.from() + 1) {
+        return true; // "The strike killed…"
+      }
+    }
+    return false;
   }
 
   /**

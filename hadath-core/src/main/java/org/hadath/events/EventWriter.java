@@ -41,6 +41,8 @@ import org.hadath.model.Span;
  *       "Attack".
  *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) on either side are a
  *       "Violent demonstration".
+ *   <li><b>lethal force</b>: a protest event with people killed and a trigger of force against it
+ *       (tear gas, dispersal, live fire) is "Excessive force against protesters".
  *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
  *       reports casualties; otherwise it tells of no codable event.
  *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
@@ -140,6 +142,11 @@ final class EventWriter {
       type = taxonomy.require("Armed clash", "EventWriter");
     } else if (d.frameOnly() && type.name().equals("Armed clash") && civilianTarget) {
       type = taxonomy.require("Attack", "EventWriter");
+    }
+
+    if (type.eventType().equals("Protests") && killed.low() > 0 && forceUsed(d)) {
+      // force met the protest and people were killed: ACLED's lethal force against protesters
+      type = taxonomy.require("Excessive force against protesters", "EventWriter");
     }
 
     // demonstrations: the generic protesters or rioters act when no one else is named, and a state
@@ -401,6 +408,19 @@ final class EventWriter {
 
   /** How far after a casualty report (in chars) an actor still names the victims' side. */
   private static final int VICTIM_GAP = 20;
+
+  /** Whether a trigger of the draft tells of force against a protest (tear gas, live fire…). */
+  private static boolean forceUsed(Draft d) {
+    for (Draft.TriggerUse t : d.triggers) {
+      String sub = t.type().name();
+      if (t.trigger().has(Trigger.Flag.NEEDS_PROTEST)
+          || sub.equals("Protest with intervention")
+          || sub.equals("Excessive force against protesters")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String subRule(Draft d, SubEventType type) {
     if (d.main.has(Trigger.Flag.TERRITORY)) {
