@@ -54,10 +54,10 @@ import org.hadath.text.ar.ArabicNormalizer;
  *       «منذ أسبوع», «الأسبوع الماضي», "last week", "a week ago" −7 (precision 2), «الشهر الماضي»,
  *       "last month": the first of the previous month (precision 3).
  *   <li>«منذ أمس» −1; «قبل (قرابة) 24 ساعة» −1, «قبل ساعات» 0.
- *   <li>Prayer times are parts of the day («بعد صلاة المغرب أمس», «فجر اليوم بعد صلاة الفجر»,
- *       «قبيل صلاة العصر اليوم»); Friday's prayer names the weekday: «عقب صلاة الجمعة» is the
- *       latest Friday on or before publication, and «اليوم عقب صلاة الجمعة» in a report published
- *       on Saturday is the Friday before, with the weekday warning above.
+ *   <li>Prayer times are parts of the day («بعد صلاة المغرب أمس», «فجر اليوم بعد صلاة الفجر», «قبيل
+ *       صلاة العصر اليوم»); Friday's prayer names the weekday: «عقب صلاة الجمعة» is the latest
+ *       Friday on or before publication, and «اليوم عقب صلاة الجمعة» in a report published on
+ *       Saturday is the Friday before, with the weekday warning above.
  *   <li>«في اليوم نفسه/ذاته», «في نفس اليوم», "the same day": the date and precision of the time
  *       expression before it in the document, undated when there is none.
  *   <li>«الشهر الجاري/الحالي», "this month", "earlier this month": the first of the publication
