@@ -949,8 +949,21 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       Optional<WarcPage> p;
       try {
         p = pages.next();
+      } catch (WarcPages.BadRecordException e) {
+        String where = source + "@" + e.offset();
+        return new Ingested.Failed(
+            e.recordId().orElse(where),
+            where,
+            Cause.CORRUPT,
+            "'"
+                + source
+                + "': "
+                + e.getMessage()
+                + "; this record was not read, the next ones were. Check the file with a WARC tool"
+                + " (e.g. jwarc validate) or re-fetch it");
       } catch (IOException | RuntimeException e) {
         done = true;
+        skippedRecords();
         return new Ingested.Failed(
             id,
             source,
@@ -964,10 +977,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       }
       if (p.isEmpty()) {
         done = true;
-        if (pages.skipped() > 0) {
-          skippedCount += pages.skipped() - 1;
-          skip(source + " (" + pages.skipped() + " records without an HTML or text page)");
-        }
+        skippedRecords();
         return null;
       }
       WarcPage page = p.get();
@@ -983,6 +993,14 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
             Optional.empty());
       } catch (RuntimeException | StackOverflowError e) {
         return internal(page.recordId(), where, e);
+      }
+    }
+
+    /** Counts the records without a page, once the file is done. */
+    private void skippedRecords() {
+      if (pages.skipped() > 0) {
+        skippedCount += pages.skipped() - 1;
+        skip(source + " (" + pages.skipped() + " records without an HTML or text page)");
       }
     }
 

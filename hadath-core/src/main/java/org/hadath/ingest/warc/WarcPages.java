@@ -29,6 +29,10 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>Every other record (warcinfo, request, metadata, revisit, images, redirects, errors) is
  *       skipped and counted by {@link #skipped()}.
  *   <li>A payload longer than the cap is not read further ({@link WarcPage#more()}).
+ *   <li>A record whose framing is sound (its WARC headers and Content-Length parse) but whose
+ *       content cannot be read (a malformed HTTP header, broken chunked or gzip encoding, no record
+ *       id) fails alone ({@link BadRecordException}); reading goes on with the next record. A
+ *       record whose WARC headers cannot be parsed ends the file: its length is unknown.
  * </ul>
  */
 public final class WarcPages implements Closeable {
@@ -46,10 +50,38 @@ public final class WarcPages implements Closeable {
   }
 
   /**
+   * A record that holds a page whose content cannot be read. The records after it can still be
+   * read: call {@link #next()} again.
+   */
+  public static final class BadRecordException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long offset;
+    private final transient Optional<String> recordId;
+
+    BadRecordException(String message, long offset, Optional<String> recordId, Throwable cause) {
+      super(message, cause);
+      this.offset = offset;
+      this.recordId = recordId;
+    }
+
+    /** The byte offset of the record in the file. */
+    public long offset() {
+      return offset;
+    }
+
+    /** The record's WARC-Record-ID without angle brackets, if it has a readable one. */
+    public Optional<String> recordId() {
+      return recordId;
+    }
+  }
+
+  /**
    * The next page, or empty at the end of the file.
    *
-   * @throws IOException when the file cannot be read or a record is malformed; the message names
-   *     the byte offset
+   * @throws BadRecordException when one record's content cannot be read; the next call reads the
+   *     record after it
+   * @throws IOException when the file cannot be read or a record's WARC headers are malformed, so
+   *     nothing after it can be read; the message names the byte offset
    */
   public Optional<WarcPage> next() throws IOException {
     while (true) {
@@ -72,13 +104,15 @@ public final class WarcPages implements Closeable {
         }
         skipped++;
       } catch (IOException | RuntimeException e) {
-        throw new IOException(
+        throw new BadRecordException(
             "malformed WARC record at byte offset "
                 + offset
                 + " ("
-                + r.type()
+                + type(r)
                 + "): "
                 + e.getMessage(),
+            offset,
+            recordId(r),
             e);
       }
     }
@@ -140,10 +174,13 @@ public final class WarcPages implements Closeable {
         break;
       }
     }
-    String id = r.id().toString();
-    if (id.startsWith("<") && id.endsWith(">")) {
-      id = id.substring(1, id.length() - 1);
-    }
+    String id =
+        recordId(r)
+            .orElseThrow(
+                () ->
+                    new IOException(
+                        "the record has no readable WARC-Record-ID header; every WARC record"
+                            + " needs one"));
     Optional<LocalDate> date = Optional.empty();
     try {
       date = Optional.of(r.date().atOffset(ZoneOffset.UTC).toLocalDate());
@@ -151,6 +188,26 @@ public final class WarcPages implements Closeable {
       // no or unreadable WARC-Date: the page has no capture date
     }
     return Optional.of(new WarcPage(id, offset, url, date, html, charset, buf, len, more));
+  }
+
+  private static String type(WarcRecord r) {
+    try {
+      return r.type();
+    } catch (RuntimeException e) {
+      return "unknown type";
+    }
+  }
+
+  private static Optional<String> recordId(WarcRecord r) {
+    try {
+      String id = r.id().toString();
+      if (id.startsWith("<") && id.endsWith(">")) {
+        id = id.substring(1, id.length() - 1);
+      }
+      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** How many records were passed over because they hold no page. */
