@@ -103,6 +103,16 @@ public final class WarcPages implements Closeable {
           return page;
         }
         skipped++;
+      } catch (java.io.EOFException e) {
+        // The file ends inside this record: nothing after it can be read.
+        throw new IOException(
+            "truncated WARC record at byte offset "
+                + offset
+                + " ("
+                + type(r)
+                + "): "
+                + e.getMessage(),
+            e);
       } catch (IOException | RuntimeException e) {
         throw new BadRecordException(
             "malformed WARC record at byte offset "
