@@ -106,12 +106,13 @@ public final class WarcPages implements Closeable {
       } catch (java.io.EOFException e) {
         // The file ends inside this record: nothing after it can be read.
         throw new IOException(
-            "truncated WARC record at byte offset "
+            "malformed WARC record at byte offset "
                 + offset
                 + " ("
                 + type(r)
-                + "): "
-                + e.getMessage(),
+                + "): the file ends inside it ("
+                + e.getMessage()
+                + ")",
             e);
       } catch (IOException | RuntimeException e) {
         throw new BadRecordException(
