@@ -103,18 +103,18 @@ public final class WarcPages implements Closeable {
           return page;
         }
         skipped++;
-      } catch (java.io.EOFException e) {
-        // The file ends inside this record: nothing after it can be read.
-        throw new IOException(
-            "malformed WARC record at byte offset "
-                + offset
-                + " ("
-                + type(r)
-                + "): the file ends inside it ("
-                + e.getMessage()
-                + ")",
-            e);
       } catch (IOException | RuntimeException e) {
+        if (fileEndsInside(r)) {
+          throw new IOException(
+              "malformed WARC record at byte offset "
+                  + offset
+                  + " ("
+                  + type(r)
+                  + "): the file ends inside it ("
+                  + e.getMessage()
+                  + ")",
+              e);
+        }
         throw new BadRecordException(
             "malformed WARC record at byte offset "
                 + offset
@@ -199,6 +199,18 @@ public final class WarcPages implements Closeable {
       // no or unreadable WARC-Date: the page has no capture date
     }
     return Optional.of(new WarcPage(id, offset, url, date, html, charset, buf, len, more));
+  }
+
+  /** Whether the file ends before the record's Content-Length does (a truncated file). */
+  private static boolean fileEndsInside(WarcRecord r) {
+    try {
+      r.body().consume();
+      return false;
+    } catch (java.io.EOFException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static String type(WarcRecord r) {
