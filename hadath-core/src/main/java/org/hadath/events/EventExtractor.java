@@ -35,13 +35,15 @@ import org.hadath.text.Token;
 /**
  * Reads the events of one document from its body sentences.
  *
- * <p>For every sentence that is not an opinion, each trigger that survives {@link Modality} (not
- * negated, planned, threatened, a purpose, a question or a summary) and does not sit inside an
- * actor or source name makes the sentence a candidate. A candidate takes the sentence's roles
- * ({@link RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties
- * ({@link CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go
- * to the candidate before it in the same paragraph. Then {@link Merger} joins candidates that
- * report the same event, and {@link EventWriter} builds each event with its evidence.
+ * <p>For every sentence that is not an opinion or history (a year before publication, an earlier
+ * month: {@link Modality#pastMarker}, and an English sentence that points back to such history:
+ * "The strike killed…"), each trigger that survives {@link Modality} (not negated, planned,
+ * threatened, a purpose, a question or a summary) and does not sit inside an actor or source name
+ * makes the sentence a candidate. A candidate takes the sentence's roles ({@link RoleAnalyzer}),
+ * place ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link CasualtyFinder}) and
+ * sources. Casualties and sources of a sentence without a trigger go to the candidate before it in
+ * the same paragraph. Then {@link Merger} joins candidates that report the same event, and {@link
+ * EventWriter} builds each event with its evidence.
  *
  * <p>Instances are immutable and shared by all threads.
  */
@@ -117,6 +119,8 @@ public final class EventExtractor {
     List<TimeMention> docTimes = times.find(doc, tokens, 0, tokens.size(), problems);
     List<Draft> drafts = new ArrayList<>();
     boolean previousOpinion = false;
+    boolean previousPast = false;
+    int pastParagraph = -1;
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
@@ -131,7 +135,17 @@ public final class EventExtractor {
       }
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
       previousOpinion = opinion;
-      if (opinion || background(doc, tokens, s, docTimes)) {
+      boolean past =
+          background(doc, tokens, s, docTimes)
+              || Modality.pastMarker(tokens, s.from(), s.to())
+              || previousPast
+                  && s.paragraph() == pastParagraph
+                  && anaphoric(tokens, s, found.get(si).triggers());
+      previousPast = past;
+      if (past) {
+        pastParagraph = s.paragraph();
+      }
+      if (opinion || past) {
         continue;
       }
       Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, docTimes);
@@ -155,6 +169,17 @@ public final class EventExtractor {
       lastInParagraph = d;
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
+    // undated events: the lead's date, else the publication date (after merging, so that a
+    // fallback date never keeps two mentions of one event apart)
+    List<Span> lead = new ArrayList<>();
+    for (int si = 0; si < sentences.size() && lead.size() < TimeReader.LEAD_SENTENCES; si++) {
+      lead.add(sentences.get(si).span());
+    }
+    for (Draft d : merged) {
+      if (d.time == null) {
+        d.time = times.fallback(doc, docTimes, lead, d.triggers.get(0).span()).orElse(null);
+      }
+    }
     countryVotes.remove("");
     // the country most of the document's named actors belong to: the fallback for unplaced events
     String documentCountry =
@@ -266,12 +291,8 @@ public final class EventExtractor {
         }
       }
     }
-    d.time = nearestTime(within(docTimes, s.span().start(), s.span().end()), main.span());
-    if (d.time == null) {
-      // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»
-      List<TimeMention> earlier = within(docTimes, paraSpan.start(), s.span().start());
-      d.time = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-    }
+    // the sentence's time, else the paragraph's before it: «أمس … وأسفر القصف عن …»
+    d.time = times.forEvent(doc, docTimes, main.span(), s.span(), paraSpan).orElse(null);
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
     d.sources.addAll(src);
     d.preferBattle();
@@ -345,6 +366,27 @@ public final class EventExtractor {
   }
 
   /**
+   * Whether an English sentence opens by pointing back ("The strike killed…" with a trigger right
+   * after "The", "It happened…", "This…"): after a sentence of history it continues that history.
+   */
+  private static boolean anaphoric(
+      List<Token> tokens, SentenceUnit s, List<Match<Trigger>> triggers) {
+    if (s.from() >= s.to()) {
+      return false;
+    }
+    String n = tokens.get(s.from()).norm();
+    if (n.equals("it") || n.equals("this") || n.equals("that")) {
+      return true;
+    }
+    for (Match<Trigger> m : triggers) {
+      if (n.equals("the") && m.firstToken() == s.from() + 1) {
+        return true; // "The strike killed…"
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence tells history: it names a year before the publication year («منذ 2014»,
    * «في عام 2013», "in 2014") other than inside a full date of the event.
    */
@@ -377,32 +419,6 @@ public final class EventExtractor {
       }
     }
     return false;
-  }
-
-  private static List<TimeMention> within(List<TimeMention> all, int start, int end) {
-    List<TimeMention> out = new ArrayList<>();
-    for (TimeMention t : all) {
-      if (t.span().start() >= start && t.span().end() <= end) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static TimeMention nearestTime(List<TimeMention> found, Span trigger) {
-    TimeMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeMention t : found) {
-      int d =
-          t.span().start() >= trigger.end()
-              ? t.span().start() - trigger.end()
-              : Math.max(0, trigger.start() - t.span().end());
-      if (d < bestDistance) {
-        best = t;
-        bestDistance = d;
-      }
-    }
-    return best;
   }
 
   /** Versions of every dictionary this extractor reads, for provenance. */

@@ -12,6 +12,7 @@ import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.Placement;
 import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
+import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
 import org.hadath.model.Actor;
 import org.hadath.model.Claim;
@@ -40,6 +41,8 @@ import org.hadath.model.Span;
  *       "Attack".
  *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) on either side are a
  *       "Violent demonstration".
+ *   <li><b>lethal force</b>: a protest event with people killed and a trigger of force against it
+ *       (tear gas, dispersal, live fire) is "Excessive force against protesters".
  *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
  *       reports casualties; otherwise it tells of no codable event.
  *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
@@ -139,6 +142,11 @@ final class EventWriter {
       type = taxonomy.require("Armed clash", "EventWriter");
     } else if (d.frameOnly() && type.name().equals("Armed clash") && civilianTarget) {
       type = taxonomy.require("Attack", "EventWriter");
+    }
+
+    if (type.eventType().equals("Protests") && killed.low() > 0 && forceUsed(d)) {
+      // force met the protest and people were killed: ACLED's lethal force against protesters
+      type = taxonomy.require("Excessive force against protesters", "EventWriter");
     }
 
     // demonstrations: the generic protesters or rioters act when no one else is named, and a state
@@ -255,8 +263,12 @@ final class EventWriter {
     } else {
       add(ev, doc, "geo_precision", trigger, "place:none-found");
     }
+    // a date from the publication date has no words: no date_text, the trigger as evidence
+    boolean words = d.time != null && !d.time.rule().equals(TimeReader.PUBLICATION_DATE_RULE);
     if (d.time != null) {
-      add(ev, doc, "date_text", d.time.span(), d.time.rule());
+      if (words) {
+        add(ev, doc, "date_text", d.time.span(), d.time.rule());
+      }
       if (d.time.date().isPresent()) {
         add(ev, doc, "event_date", d.time.span(), d.time.rule());
       }
@@ -304,7 +316,7 @@ final class EventWriter {
             location,
             d.time == null ? Optional.empty() : d.time.date(),
             d.time == null ? 3 : d.time.precision(),
-            d.time == null ? Optional.empty() : Optional.of(doc.textAt(d.time.span())),
+            words ? Optional.of(doc.textAt(d.time.span())) : Optional.empty(),
             killed.low(),
             Optional.ofNullable(killed.high()),
             wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),
@@ -396,6 +408,19 @@ final class EventWriter {
 
   /** How far after a casualty report (in chars) an actor still names the victims' side. */
   private static final int VICTIM_GAP = 20;
+
+  /** Whether a trigger of the draft tells of force against a protest (tear gas, live fire…). */
+  private static boolean forceUsed(Draft d) {
+    for (Draft.TriggerUse t : d.triggers) {
+      String sub = t.type().name();
+      if (t.trigger().has(Trigger.Flag.NEEDS_PROTEST)
+          || sub.equals("Protest with intervention")
+          || sub.equals("Excessive force against protesters")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String subRule(Draft d, SubEventType type) {
     if (d.main.has(Trigger.Flag.TERRITORY)) {
