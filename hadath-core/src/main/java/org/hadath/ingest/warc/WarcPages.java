@@ -110,9 +110,8 @@ public final class WarcPages implements Closeable {
                   + offset
                   + " ("
                   + type(r)
-                  + "): the file ends inside it ("
-                  + e.getMessage()
-                  + ")",
+                  + "): "
+                  + e.getMessage(),
               e);
         }
         throw new BadRecordException(
