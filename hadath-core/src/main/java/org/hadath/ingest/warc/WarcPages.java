@@ -29,10 +29,10 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>Every other record (warcinfo, request, metadata, revisit, images, redirects, errors) is
  *       skipped and counted by {@link #skipped()}.
  *   <li>A payload longer than the cap is not read further ({@link WarcPage#more()}).
- *   <li>A record whose framing is sound (its WARC headers and Content-Length parse) but whose
- *       content cannot be read (a malformed HTTP header, broken chunked or gzip encoding, no record
- *       id) fails alone ({@link BadRecordException}); reading goes on with the next record. A
- *       record whose WARC headers cannot be parsed ends the file: its length is unknown.
+ *   <li>A response or resource record whose HTTP head or payload cannot be decoded (malformed HTTP
+ *       headers, bad chunked transfer or content encoding) is a {@link BrokenRecordException}; the
+ *       reader stays on the record boundary, so the next call goes on with the next record. A
+ *       record whose WARC framing is broken ends the file (a plain {@link IOException}).
  * </ul>
  */
 public final class WarcPages implements Closeable {
@@ -49,39 +49,36 @@ public final class WarcPages implements Closeable {
     this.cap = cap;
   }
 
-  /**
-   * A record that holds a page whose content cannot be read. The records after it can still be
-   * read: call {@link #next()} again.
-   */
-  public static final class BadRecordException extends IOException {
+  /** A record that holds no readable page although it should; the records after it can be read. */
+  public static final class BrokenRecordException extends IOException {
     private static final long serialVersionUID = 1L;
+    private final String recordId;
     private final long offset;
-    private final transient Optional<String> recordId;
 
-    BadRecordException(String message, long offset, Optional<String> recordId, Throwable cause) {
+    BrokenRecordException(String recordId, long offset, String message, Throwable cause) {
       super(message, cause);
-      this.offset = offset;
       this.recordId = recordId;
+      this.offset = offset;
+    }
+
+    /** The WARC-Record-ID, without angle brackets. */
+    public String recordId() {
+      return recordId;
     }
 
     /** The byte offset of the record in the file. */
     public long offset() {
       return offset;
     }
-
-    /** The record's WARC-Record-ID without angle brackets, if it has a readable one. */
-    public Optional<String> recordId() {
-      return recordId;
-    }
   }
 
   /**
    * The next page, or empty at the end of the file.
    *
-   * @throws BadRecordException when one record's content cannot be read; the next call reads the
-   *     record after it
-   * @throws IOException when the file cannot be read or a record's WARC headers are malformed, so
-   *     nothing after it can be read; the message names the byte offset
+   * @throws BrokenRecordException when one record's HTTP head or payload cannot be decoded; call
+   *     again for the records after it
+   * @throws IOException when the file cannot be read or a record is malformed; the message names
+   *     the byte offset
    */
   public Optional<WarcPage> next() throws IOException {
     while (true) {
@@ -105,6 +102,7 @@ public final class WarcPages implements Closeable {
         skipped++;
       } catch (IOException | RuntimeException e) {
         if (fileEndsInside(r)) {
+          // The file ends inside the record: nothing after it can be read.
           throw new IOException(
               "malformed WARC record at byte offset "
                   + offset
@@ -114,15 +112,19 @@ public final class WarcPages implements Closeable {
                   + e.getMessage(),
               e);
         }
-        throw new BadRecordException(
-            "malformed WARC record at byte offset "
-                + offset
-                + " ("
-                + type(r)
-                + "): "
-                + e.getMessage(),
+        String id = recordId(r, offset);
+        throw new BrokenRecordException(
+            id,
             offset,
-            recordId(r),
+            "broken WARC "
+                + type(r)
+                + " record "
+                + id
+                + " at byte offset "
+                + offset
+                + ": its HTTP message cannot be decoded ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + ")",
             e);
       }
     }
@@ -184,13 +186,10 @@ public final class WarcPages implements Closeable {
         break;
       }
     }
-    String id =
-        recordId(r)
-            .orElseThrow(
-                () ->
-                    new IOException(
-                        "the record has no readable WARC-Record-ID header; every WARC record"
-                            + " needs one"));
+    String id = r.id().toString();
+    if (id.startsWith("<") && id.endsWith(">")) {
+      id = id.substring(1, id.length() - 1);
+    }
     Optional<LocalDate> date = Optional.empty();
     try {
       date = Optional.of(r.date().atOffset(ZoneOffset.UTC).toLocalDate());
@@ -200,7 +199,11 @@ public final class WarcPages implements Closeable {
     return Optional.of(new WarcPage(id, offset, url, date, html, charset, buf, len, more));
   }
 
-  /** Whether the file ends before the record's Content-Length does (a truncated file). */
+  /** Whether {@code e} (or a cause) says the file ended early. */
+  /**
+   * Whether the file ends before the record's Content-Length does (a truncated file), as opposed to
+   * a payload that is broken inside a complete record (bad chunk sizes also end in an EOF).
+   */
   private static boolean fileEndsInside(WarcRecord r) {
     try {
       r.body().consume();
@@ -216,19 +219,20 @@ public final class WarcPages implements Closeable {
     try {
       return r.type();
     } catch (RuntimeException e) {
-      return "unknown type";
+      return "untyped";
     }
   }
 
-  private static Optional<String> recordId(WarcRecord r) {
+  /** The record id without angle brackets, or {@code record@OFFSET} when it has no readable one. */
+  private static String recordId(WarcRecord r, long offset) {
     try {
       String id = r.id().toString();
       if (id.startsWith("<") && id.endsWith(">")) {
         id = id.substring(1, id.length() - 1);
       }
-      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+      return id.isEmpty() ? "record@" + offset : id;
     } catch (RuntimeException e) {
-      return Optional.empty();
+      return "record@" + offset;
     }
   }
 
