@@ -135,10 +135,10 @@ class WarcInputTest {
     List<Ingested> all = Fixtures.ingest(warc.toString());
     assertThat(all)
         .extracting(i -> (i instanceof Ingested.Read ? "READ " : "FAILED ") + i.id())
-        .containsExactly(
-            "FAILED urn:uuid:00000000-0000-4000-8000-000000000001",
-            "FAILED record@" + o.toByteArray().length / 3 * 0 + all.get(1).id().substring(7),
-            "READ urn:uuid:00000000-0000-4000-8000-000000000003");
-    assertThat(all.get(1).id()).matches("record@[1-9][0-9]*");
+        .hasSize(3)
+        .startsWith("FAILED urn:uuid:00000000-0000-4000-8000-000000000001")
+        .endsWith("READ urn:uuid:00000000-0000-4000-8000-000000000003");
+    assertThat(all.get(1)).isInstanceOf(Ingested.Failed.class);
+    assertThat(all.get(1).id()).matches("record@[0-9]+");
   }
 }
