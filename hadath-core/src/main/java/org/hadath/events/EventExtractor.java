@@ -22,6 +22,8 @@ import org.hadath.extract.SubEventType;
 import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
 import org.hadath.extract.TriggerLexicon;
+import org.hadath.extract.ner.NameSpotter;
+import org.hadath.extract.ner.Spotted;
 import org.hadath.model.Document;
 import org.hadath.model.Event;
 import org.hadath.model.Problem;
@@ -56,6 +58,7 @@ public final class EventExtractor {
   private final CasualtyFinder casualties;
   private final EventTaxonomy taxonomy;
   private final Nationalities nationalities = Nationalities.standard();
+  private final Optional<NameSpotter> names;
 
   public EventExtractor(
       TriggerLexicon triggers,
@@ -65,6 +68,23 @@ public final class EventExtractor {
       TimeReader times,
       CasualtyFinder casualties,
       EventTaxonomy taxonomy) {
+    this(triggers, actors, sources, places, times, casualties, taxonomy, Optional.empty());
+  }
+
+  /**
+   * With {@code names} proposing names no dictionary knows for empty actor and place slots (see
+   * {@link NameSpotter}); without it, nothing beyond the dictionaries is reported.
+   */
+  public EventExtractor(
+      TriggerLexicon triggers,
+      ActorLexicon actors,
+      SourceLexicon sources,
+      PlaceLocator places,
+      TimeReader times,
+      CasualtyFinder casualties,
+      EventTaxonomy taxonomy,
+      Optional<NameSpotter> names) {
+    this.names = names;
     this.triggers = triggers;
     this.actors = actors;
     this.sources = sources;
@@ -294,6 +314,24 @@ public final class EventExtractor {
         }
       }
     }
+    if (names.isPresent()) {
+      d.names =
+          names
+              .get()
+              .spot(
+                  doc.text(),
+                  tokens,
+                  s.from(),
+                  s.to(),
+                  hits,
+                  main.firstToken(),
+                  main.endToken(),
+                  main.value(),
+                  actors,
+                  d.actor1 == null,
+                  d.actor2 == null,
+                  !Spotted.placedInSentence(d.place));
+    }
     // the sentence's time, else the paragraph's before it: «أمس … وأسفر القصف عن …»
     d.time = times.forEvent(doc, docTimes, main.span(), s.span(), paraSpan).orElse(null);
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
@@ -435,6 +473,7 @@ public final class EventExtractor {
     v.put("sources", sources.version());
     v.put("gazetteer", places.version());
     v.put("time", times.version());
+    names.ifPresent(n -> v.put("ner", n.version()));
     return v;
   }
 }

@@ -14,6 +14,7 @@ import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
 import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
+import org.hadath.extract.ner.Spotted;
 import org.hadath.model.Actor;
 import org.hadath.model.Claim;
 import org.hadath.model.Document;
@@ -23,6 +24,7 @@ import org.hadath.model.Location;
 import org.hadath.model.PlaceMention;
 import org.hadath.model.ReportSource;
 import org.hadath.model.Span;
+import org.hadath.model.Unresolved;
 
 /**
  * Builds an {@link Event} from a merged draft, with evidence for every field it fills.
@@ -73,6 +75,7 @@ final class EventWriter {
     List<ActorHit> as2 = d.assoc2;
     String rule1 = d.actor1Rule;
     String rule2 = d.actor2Rule;
+    Spotted names = d.names;
     if (d.main.has(Trigger.Flag.TERRITORY)
         && d.main.has(Trigger.Flag.TERRITORY_LOSS)
         && a2 != null) {
@@ -82,6 +85,7 @@ final class EventWriter {
       List<ActorHit> y = as1;
       as1 = as2;
       as2 = y;
+      names = names.swapped();
       String z = rule1;
       rule1 = rule2 + "+withdrawal-swap";
       rule2 = z + "+withdrawal-swap";
@@ -299,6 +303,13 @@ final class EventWriter {
     for (Claim c : claims) {
       add(ev, doc, "claims", c.span(), "claim:" + c.field() + "/nearest-source-in-sentence");
     }
+    Unresolved unresolved =
+        names.unresolved(
+            doc,
+            a1 == null,
+            actor2 == null,
+            !Spotted.placedInSentence(place),
+            (field, n) -> add(ev, doc, field, n.span(), n.rule()));
     Optional<Actor> actor1 =
         Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country));
     Actor localized2 =
@@ -323,7 +334,8 @@ final class EventWriter {
             reportedBy,
             ev,
             sources,
-            claims));
+            claims,
+            unresolved));
   }
 
   /**
