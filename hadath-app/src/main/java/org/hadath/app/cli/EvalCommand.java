@@ -25,11 +25,14 @@ import org.hadath.eval.GoldDocument;
 import org.hadath.eval.GoldFormatException;
 import org.hadath.eval.GoldReader;
 import org.hadath.eval.GoldSentence;
+import org.hadath.eval.PitfReader;
+import org.hadath.eval.PlaceScores;
 import org.hadath.eval.Scoreboard;
 import org.hadath.eval.SentenceReader;
 import org.hadath.eval.SentenceScores;
 import org.hadath.model.DocumentResult;
 import org.hadath.pipeline.Pipeline;
+import org.hadath.resolve.place.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +46,9 @@ import picocli.CommandLine.Parameters;
  *   <li>{@code acled FILE.csv...}: ACLED rows, each note a document with one gold event.
  *   <li>{@code sentences FILE.jsonl...}: hand-coded ASSAULT/PROTEST sentences; detection precision
  *       and recall per class.
+ *   <li>{@code pitf FILE.tsv...}: PITF atrocities rows, each description a document dated by the
+ *       row's start date; the place of the best-matching event against the row's coordinates
+ *       (within 25 km) and region ({@link PlaceScores}).
  * </ul>
  *
  * <p>Stdout: a diff of every error (unless {@code --no-diff}), then the summary table. Stderr: a
@@ -56,12 +62,13 @@ import picocli.CommandLine.Parameters;
     description = {
       "Scores extraction on gold data: gold-dev reports (--gold FILE.jsonl), ACLED rows (acled"
           + " FILE.csv: each note in, its coded columns as gold) or hand-coded ASSAULT/PROTEST"
-          + " sentences (sentences FILE.jsonl).",
+          + " sentences (sentences FILE.jsonl), or places alone on PITF atrocities rows (pitf"
+          + " FILE.tsv: each description in, the row's coordinates and region as gold).",
       "Prints a diff of every miss, then the summary table, on stdout. Exit 0 when it ran"
           + " (scores are not exit codes), 2 on usage errors."
     })
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> MODES = List.of("acled", "sentences");
+  private static final List<String> MODES = List.of("acled", "sentences", "pitf");
 
   private final Io io;
   private final Supplier<Engine> engine;
@@ -75,7 +82,8 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "MODE FILE",
       arity = "0..*",
-      description = "acled FILE.csv... or sentences FILE.jsonl... (without --gold).")
+      description =
+          "acled FILE.csv..., sentences FILE.jsonl... or pitf FILE.tsv... (without --gold).")
   List<String> args = new ArrayList<>();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the metrics as JSON.")
@@ -106,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
       if (args.isEmpty()) {
         throw new UsageException(
             "nothing to score: give --gold FILE.jsonl, or acled FILE.csv, or sentences"
-                + " FILE.jsonl");
+                + " FILE.jsonl, or pitf FILE.tsv");
       }
       mode = args.get(0);
       if (!MODES.contains(mode)) {
@@ -142,7 +150,30 @@ final class EvalCommand implements Callable<Integer> {
     metrics.put("mode", mode);
     metrics.put("files", files.stream().map(Path::toString).toList());
     String summary;
-    if (mode.equals("sentences")) {
+    if (mode.equals("pitf")) {
+      List<GoldDocument> docs = new ArrayList<>();
+      for (Path f : files) {
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+          docs.addAll(PitfReader.read(r, f.toString(), Gazetteer.defaultGazetteer()));
+        } catch (GoldFormatException e) {
+          throw new UsageException(e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+          throw new UsageException("gold file '" + f + "' is not UTF-8 text; convert it first");
+        }
+      }
+      PlaceScores scores = new PlaceScores();
+      for (GoldDocument d : docs) {
+        DocumentResult r = pipeline.process(EvalDocuments.of(d));
+        PlaceScores.Verdict v = scores.add(d.events().get(0), r.events());
+        if (!noDiff) {
+          out.print(PlaceScores.diff(d, v));
+        }
+      }
+      metrics.putAll(scores.toMap());
+      out.println();
+      out.print(scores.table());
+      summary = docs.size() + " rows scored";
+    } else if (mode.equals("sentences")) {
       List<GoldSentence> sentences = new ArrayList<>();
       for (Path f : files) {
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
