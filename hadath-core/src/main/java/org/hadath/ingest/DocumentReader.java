@@ -13,11 +13,16 @@ import org.hadath.ingest.jsonl.JsonlRecord;
 import org.hadath.model.Document;
 import org.hadath.model.Problem;
 import org.hadath.model.Zone;
+import org.hadath.resolve.time.TimeFinder;
 
 /**
  * Turns the bytes of one text or HTML document, or one JSONL record, into an {@link Ingested}: the
  * checks (empty, binary, too large), decoding ({@link TextDecoder}), HTML extraction ({@link
  * HtmlExtractor}) and page structure ({@link PageAnalyzer}).
+ *
+ * <p>The publication date is, in order: the page's metadata (HTML meta tags, JSON-LD, {@code <time
+ * datetime>}) or the JSONL {@code published} field; a date in the URL path ("/2017/10/04/"); the
+ * first full date in a byline or date line before the body; the {@code --published} option.
  */
 final class DocumentReader {
   /** What a single document is. */
@@ -91,7 +96,7 @@ final class DocumentReader {
               + source
               + "' is a binary file, not text: "
               + binary.get()
-              + ". hadath reads text, HTML, JSONL and WARC files (optionally .gz); remove it from"
+              + ". hadath reads text, HTML, JSONL and WARC files (optionally .gz or .bz2, or in a .zip); remove it from"
               + " the input or convert it to text first");
     }
     Optional<String> declared = declaredCharset;
@@ -206,11 +211,36 @@ final class DocumentReader {
             .outlet(page.outlet().orElse(null))
             .author(page.author().orElse(null))
             .dateline(page.dateline().orElse(null))
-            .published(published.or(options::published).orElse(null))
+            .published(
+                published
+                    .or(() -> url.flatMap(TimeFinder::publishedFromUrl))
+                    .or(() -> fromDateLines(text, page))
+                    .or(options::published)
+                    .orElse(null))
             .language(language.orElse(null))
             .zones(page.zones())
             .build();
     return new Ingested.Read(d, problems);
+  }
+
+  /**
+   * The first full date written in a byline or date line of the page, before the body («الخميس
+   * 2018/03/29», "date 2018-10-15", «الرقة – 15 حزيران 2017»), if any.
+   */
+  static Optional<LocalDate> fromDateLines(String text, Page page) {
+    for (Zone z : page.zones()) {
+      if (z.kind() == Zone.Kind.BODY) {
+        return Optional.empty(); // a date in the body is an event's, not the publication's
+      }
+      if (z.kind() == Zone.Kind.BYLINE) {
+        Optional<LocalDate> d =
+            TimeFinder.publishedFromText(text.substring(z.span().start(), z.span().end()));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static Problem warning(String id, String source, String message) {

@@ -15,8 +15,11 @@ import java.util.Objects;
  * (stdin). Files are read by name (see {@link InputFormat#AUTO}): {@code .txt}, {@code
  * .html}/{@code .htm}, {@code .jsonl} (one document per line), {@code .warc} (one document per HTML
  * or text response record), RSS 2.0 and Atom feeds ({@code .rss}, {@code .atom}, {@code .xml} whose
- * first element is a feed, or any file that sniffs as one; one document per item), and any of these
- * gzipped ({@code .gz}). An {@code http://} or {@code https://} input is a feed fetched with {@link
+ * first element is a feed, or any file that sniffs as one; one document per item), any of these
+ * compressed with gzip ({@code .gz}) or bzip2 ({@code .bz2}), and {@code .zip} archives of them,
+ * read as a stream with each entry a file of its own (id and source {@code
+ * archive.zip!/dir/a.html}; a damaged entry fails naming the archive and the entry). An {@code
+ * http://} or {@code https://} input is a feed fetched with {@link
  * org.hadath.ingest.feed.HttpFetcher}; an item with no content is read from its link. In a
  * directory, hidden files and files with other extensions are skipped ({@link
  * IngestStream#skipped()}); a file given by name is read whatever its name, by its first bytes.

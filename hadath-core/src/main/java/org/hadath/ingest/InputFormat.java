@@ -4,8 +4,8 @@ package org.hadath.ingest;
 public enum InputFormat {
   /**
    * Each file is read by its name: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, {@code
-   * .warc}, each optionally {@code .gz}. A file with no extension, and stdin, are recognised by
-   * their first bytes.
+   * .warc}, RSS/Atom feeds, each optionally {@code .gz} or {@code .bz2}, and {@code .zip} archives
+   * of them. A file with no extension, and stdin, are recognised by their first bytes.
    */
   AUTO,
   /**

@@ -30,6 +30,9 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.hadath.ingest.Ingested.Cause;
 import org.hadath.ingest.feed.FeedItem;
 import org.hadath.ingest.feed.FeedParser;
@@ -58,6 +61,8 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     FEED,
     /** {@code .xml}: a feed if its first element is one, else not read. */
     XML,
+    /** A zip archive: each entry is read as a file of its own. */
+    ZIP,
     /** No extension: decide by the first bytes. */
     SNIFF,
     /** An extension ingest does not read. */
@@ -365,6 +370,8 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     String n = fileName.toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) {
       n = n.substring(0, n.length() - 3);
+    } else if (n.endsWith(".bz2")) {
+      n = n.substring(0, n.length() - 4);
     }
     int dot = n.lastIndexOf('.');
     if (dot < 0) {
@@ -389,6 +396,8 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
         return Format.FEED;
       case "xml":
         return Format.XML;
+      case "zip":
+        return Format.ZIP;
       default:
         return Format.OTHER;
     }
@@ -452,26 +461,42 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       InputStream raw, String id, String source, Format format, boolean explicit) {
     boolean handedOver = false;
     boolean sniffed = format == Format.SNIFF || format == Format.XML;
-    boolean gzip = false;
+    String compression = null;
     try {
       BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
       byte[] head = peek(in, SNIFF_BYTES);
-      gzip = head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+      if ((format == Format.ZIP || format == Format.SNIFF) && isZip(head)) {
+        // only by name or with no known extension: a .txt starting PK\3\4 stays a (binary) file
+        current = new ZipSource(in, id, source);
+        handedOver = true;
+        return null;
+      }
+      if (format == Format.ZIP) {
+        format = Format.SNIFF; // named .zip but not one: read it by its first bytes
+        sniffed = true;
+      }
+      boolean gzip = head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+      boolean bzip2 = isBzip2(head);
+      compression = gzip ? "gzip" : bzip2 ? "bzip2" : null;
       if (options.format() == InputFormat.JSONL) {
         format = Format.JSONL;
       }
-      if (format == Format.WARC || (format == Format.SNIFF && isWarc(gzip ? null : head))) {
+      if (!bzip2
+          && (format == Format.WARC || (format == Format.SNIFF && isWarc(gzip ? null : head)))) {
         // jwarc reads plain and gzipped WARC itself and reports record offsets in the file.
         current = new WarcSource(new WarcPages(in, reader.byteCap()), id, source);
         handedOver = true;
         return null;
       }
       InputStream data = in;
-      if (gzip) {
-        data = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
-        if (format == Format.SNIFF) {
+      if (compression != null) {
+        InputStream inflated =
+            gzip ? new GZIPInputStream(in, 64 * 1024) : new BZip2CompressorInputStream(in, true);
+        data = new BufferedInputStream(inflated, 64 * 1024);
+        if (format == Format.SNIFF || format == Format.WARC) {
           byte[] inner = peek((BufferedInputStream) data, SNIFF_BYTES);
-          if (isWarc(inner)) {
+          if (format == Format.WARC || isWarc(inner)) {
+            // bzip2 only: jwarc reads the decompressed records (offsets are uncompressed bytes)
             current = new WarcSource(new WarcPages(data, reader.byteCap()), id, source);
             handedOver = true;
             return null;
@@ -482,11 +507,12 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
         format = sniff(head);
       }
       if (format == Format.TEXT
-          && startsLikeHtml(gzip ? peek((BufferedInputStream) data, SNIFF_BYTES) : head)) {
+          && startsLikeHtml(
+              compression != null ? peek((BufferedInputStream) data, SNIFF_BYTES) : head)) {
         format = Format.HTML; // an HTML page saved as .txt
       }
       if (format == Format.JSONL) {
-        current = new JsonlSource(data, source);
+        current = new JsonlSource(data, source, compression);
         handedOver = true;
         return null;
       }
@@ -494,7 +520,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
           || format == Format.XML
           || (sniffed
               && format == Format.HTML
-              && FeedParser.isFeed(ascii(peekData(data, gzip, head))))) {
+              && FeedParser.isFeed(ascii(peekData(data, compression != null, head))))) {
         Bytes feed = Bytes.read(data, FEED_MAX_BYTES);
         return feed(feed, id, source, Optional.empty(), explicit);
       }
@@ -508,12 +534,25 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
           Optional.empty(),
           Optional.empty());
     } catch (IOException e) {
-      return readError(id, source, gzip, e, "");
+      return readError(id, source, compression, e, "");
     } finally {
       if (!handedOver) {
         closeQuietly(raw);
       }
     }
+  }
+
+  /** A zip local file header ({@code PK\3\4}) or an empty archive ({@code PK\5\6}). */
+  private static boolean isZip(byte[] h) {
+    return h.length >= 4
+        && h[0] == 'P'
+        && h[1] == 'K'
+        && ((h[2] == 3 && h[3] == 4) || (h[2] == 5 && h[3] == 6));
+  }
+
+  /** The bzip2 signature: {@code BZh} and a block size digit {@code 1}–{@code 9}. */
+  private static boolean isBzip2(byte[] h) {
+    return h.length >= 4 && h[0] == 'B' && h[1] == 'Z' && h[2] == 'h' && h[3] >= '1' && h[3] <= '9';
   }
 
   private static byte[] peekData(InputStream data, boolean gzip, byte[] head) throws IOException {
@@ -688,20 +727,38 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
+  /**
+   * A read error as a failed document: corrupt archive or compressed data, or an OS error.
+   *
+   * @param compression {@code "gzip"}, {@code "bzip2"} or null when the bytes were not compressed
+   */
   private static Ingested readError(
-      String id, String source, boolean gzip, IOException e, String after) {
-    if (gzip && !(e instanceof FileSystemException)) {
+      String id, String source, String compression, IOException e, String after) {
+    if (e instanceof CorruptEntryException) {
       return new Ingested.Failed(
           id,
           source,
           Cause.CORRUPT,
-          "corrupt gzip data in '"
+          e.getMessage()
+              + after
+              + "; the archive is truncated or damaged. Re-download it or re-create it (zip -r)");
+    }
+    if (compression != null && !(e instanceof FileSystemException)) {
+      return new Ingested.Failed(
+          id,
+          source,
+          Cause.CORRUPT,
+          "corrupt "
+              + compression
+              + " data in '"
               + source
               + "'"
               + after
               + ": "
               + e.getMessage()
-              + "; the file is truncated or not really gzip. Re-download or re-compress it");
+              + "; the file is truncated or not really "
+              + compression
+              + ". Re-download or re-compress it");
     }
     return new Ingested.Failed(
         id,
@@ -800,9 +857,13 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     private long lineNo;
     private boolean done;
 
-    JsonlSource(InputStream in, String source) {
+    /** {@code "gzip"}, {@code "bzip2"} or null: names the data in a read error. */
+    private final String compression;
+
+    JsonlSource(InputStream in, String source, String compression) {
       this.in = in;
       this.source = source;
+      this.compression = compression;
       long maxLine = Math.min(Integer.MAX_VALUE - 64L, options.maxDocumentChars() * 6L + 65536);
       this.lines = new LineReader(in, (int) maxLine);
     }
@@ -818,7 +879,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
           return readError(
               source + ":" + (lineNo + 1),
               source,
-              true,
+              compression,
               e,
               " after line " + lineNo + " (the lines after it were not read)");
         }
@@ -993,6 +1054,242 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       } catch (IOException | RuntimeException e) {
         // closing after reading: nothing to report
       }
+    }
+  }
+
+  // ---- zip archives ----
+
+  /** A read error inside a zip entry; its message names the archive and the entry. */
+  private static final class CorruptEntryException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CorruptEntryException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The bytes of one zip entry. Closing does nothing (the archive goes on to its next entry); a
+   * read error, or a CRC-32 that does not match the entry's once it is read to its end, becomes a
+   * {@link CorruptEntryException} naming the archive and the entry.
+   */
+  private static final class EntryStream extends FilterInputStream {
+    private final ZipArchiveEntry entry;
+    private final String archive;
+    private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    private boolean checked;
+
+    EntryStream(InputStream zip, String archive, ZipArchiveEntry entry) {
+      super(zip);
+      this.archive = archive;
+      this.entry = entry;
+    }
+
+    private IOException corrupt(String why, Exception e) {
+      return new CorruptEntryException(
+          "corrupt zip archive '"
+              + archive
+              + "': entry '"
+              + entry.getName()
+              + "' cannot be read ("
+              + why
+              + ")",
+          e);
+    }
+
+    private static String message(Exception e) {
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** At the entry's end: the CRC-32 of every byte read must be the entry's (when known). */
+    private void end() throws IOException {
+      if (checked) {
+        return;
+      }
+      checked = true;
+      long want = entry.getCrc();
+      if (want != -1 && want != crc.getValue()) {
+        throw corrupt(
+            String.format(
+                Locale.ROOT,
+                "CRC-32 is %08x, the archive says %08x: its data is damaged",
+                crc.getValue(),
+                want),
+            null);
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c;
+      try {
+        c = super.read();
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(message(e), e);
+      }
+      if (c < 0) {
+        end();
+      } else {
+        crc.update(c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n;
+      try {
+        n = super.read(b, off, len);
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(message(e), e);
+      }
+      if (n < 0) {
+        end();
+      } else {
+        crc.update(b, off, n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      checked = true; // bytes not seen: no CRC check for this entry
+      try {
+        return super.skip(n);
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(message(e), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      // the archive stays open for its next entry
+    }
+  }
+
+  /**
+   * The entries of a zip archive, read as a stream in archive order (constant memory; the central
+   * directory at the end is not needed). Each entry is a file of its own: id and source {@code
+   * archive.zip!/dir/page.html}, format by its name as in a directory (so {@code .gz}, {@code
+   * .jsonl}, {@code .warc} and nested {@code .zip} entries work), directories skipped, hidden
+   * entries and entries with other extensions passed over ({@link #skipped()}). A damaged entry
+   * fails naming the archive and the entry; when the archive cannot be walked further, one failed
+   * document says so and the batch goes on with the next input.
+   */
+  private final class ZipSource implements Source {
+    private final ZipArchiveInputStream zip;
+    private final String id;
+    private final String source;
+    private Source inner;
+    private String lastEntry;
+    private long entries;
+    private boolean done;
+
+    ZipSource(InputStream in, String id, String source) {
+      this.zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+      this.id = id;
+      this.source = source;
+    }
+
+    @Override
+    public Ingested next() {
+      while (!done) {
+        if (inner != null) {
+          Ingested n = inner.next();
+          if (n != null) {
+            return n;
+          }
+          inner.close();
+          inner = null;
+        }
+        ZipArchiveEntry e;
+        try {
+          e = zip.getNextEntry();
+        } catch (IOException | RuntimeException ex) {
+          done = true;
+          return new Ingested.Failed(
+              id + "!/",
+              source,
+              Cause.CORRUPT,
+              "corrupt zip archive '"
+                  + source
+                  + "' "
+                  + (lastEntry == null ? "at its start" : "after entry '" + lastEntry + "'")
+                  + " ("
+                  + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+                  + "); "
+                  + entries
+                  + " entr"
+                  + (entries == 1 ? "y was" : "ies were")
+                  + " read, the rest were not. Re-download the archive or re-create it (zip -r)");
+        }
+        if (e == null) {
+          done = true;
+          if (entries == 0) {
+            skip(source + " (a zip archive with no entries)");
+          }
+          return null;
+        }
+        entries++;
+        String name = e.getName();
+        lastEntry = name;
+        if (e.isDirectory()) {
+          continue;
+        }
+        int slash = name.lastIndexOf('/');
+        String base = name.substring(slash + 1);
+        String where = source + "!/" + name;
+        Format format = byName(base);
+        if (base.startsWith(".") || name.startsWith("__MACOSX/")) {
+          skip(where);
+          continue;
+        }
+        if (format == Format.OTHER) {
+          if (options.format() == InputFormat.AUTO) {
+            skip(where);
+            continue;
+          }
+          format = Format.SNIFF;
+        }
+        String docId = id + "!/" + name;
+        if (!zip.canReadEntryData(e)) {
+          return new Ingested.Failed(
+              docId,
+              where,
+              Cause.UNSUPPORTED,
+              "entry '"
+                  + name
+                  + "' of zip archive '"
+                  + source
+                  + "' is encrypted or compressed with a method hadath cannot read (method "
+                  + e.getMethod()
+                  + "); re-create the archive without encryption, with deflate (zip -r)");
+        }
+        Source outer = current;
+        current = null;
+        Ingested n;
+        try {
+          n = stream(new EntryStream(zip, source, e), docId, where, format, false);
+        } catch (RuntimeException | StackOverflowError ex) {
+          n = internal(docId, where, ex);
+        } finally {
+          inner = current;
+          current = outer;
+        }
+        if (n != null) {
+          return n;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public void close() {
+      if (inner != null) {
+        inner.close();
+        inner = null;
+      }
+      closeQuietly(zip);
     }
   }
 }

@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
           + " input document, in input order.",
       "",
       "INPUT: files or directories (recursive); - for standard input; .txt, .html/.htm,"
-          + " .warc/.warc.gz, .jsonl, RSS/Atom feeds (.rss, .atom, .xml), and .gz files holding"
-          + " any of these; http(s):// URLs of RSS or Atom feeds.",
+          + " .warc/.warc.gz, .jsonl, RSS/Atom feeds (.rss, .atom, .xml), .gz and .bz2 files"
+          + " holding any of these, and .zip archives of them (each entry is read as a file:"
+          + " archive.zip!/dir/page.html); http(s):// URLs of RSS or Atom feeds.",
       "",
       "Exit codes: 0 every document was processed; 1 at least one document failed (its record"
           + " carries the reason in problems), or the run stopped on an error; 2 usage error."
