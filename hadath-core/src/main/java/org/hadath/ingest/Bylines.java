@@ -84,6 +84,19 @@ public final class Bylines {
    * @param inline whether a byline may be followed by body text on the same line
    */
   public Optional<Byline> read(String line, boolean inline) {
+    return read(line, inline, Optional.empty());
+  }
+
+  /**
+   * The byline {@code line} is or starts with, where the page's own site name also counts as an
+   * outlet the dictionary lacks: «المفرق - المرصد الأردني» on a page whose og:site_name is «المرصد
+   * الأردني» is a byline (dateline المفرق) even though no dictionary knows that outlet.
+   *
+   * @param siteName the page's site name (og:site_name), if any; a part whose key equals its key,
+   *     with or without a leading site word («موقع», «شبكة»), is an outlet
+   */
+  public Optional<Byline> read(String line, boolean inline, Optional<String> siteName) {
+    String siteKey = siteName.map(n -> String.join(" ", NameKey.words(n))).orElse("");
     if (line.isEmpty()) {
       return Optional.empty();
     }
@@ -118,7 +131,7 @@ public final class Bylines {
       }
     }
     if (words.size() <= WHOLE_LINE_MAX_WORDS && line.length() <= 160) {
-      Optional<Byline> b = parts(line, 0, line.length(), true);
+      Optional<Byline> b = parts(line, 0, line.length(), true, siteKey);
       if (b.isPresent()) {
         return b;
       }
@@ -143,7 +156,7 @@ public final class Bylines {
           < 2) {
         continue;
       }
-      Optional<Byline> b = parts(line, 0, cut, false);
+      Optional<Byline> b = parts(line, 0, cut, false, siteKey);
       if (b.isPresent()) {
         Byline y = b.get();
         return Optional.of(new Byline(after, y.outlet(), y.outletText(), y.dateline(), y.author()));
@@ -254,21 +267,21 @@ public final class Bylines {
   private record Part(String text, PartKind kind, Optional<Outlet> outlet) {}
 
   /** Reads {@code line[from, to)} as byline parts. */
-  private Optional<Byline> parts(String line, int from, int to, boolean wholeLine) {
+  private Optional<Byline> parts(String line, int from, int to, boolean wholeLine, String siteKey) {
     List<Part> parts = new ArrayList<>();
     int start = from;
     int i = from;
     while (i < to) {
       char c = line.charAt(i);
       if (c == '(') {
-        if (!addPart(parts, line, start, i, false)) {
+        if (!addPart(parts, line, start, i, false, siteKey)) {
           return Optional.empty();
         }
         int close = line.indexOf(')', i + 1);
         if (close < 0 || close >= to) {
           return Optional.empty();
         }
-        if (!addPart(parts, line, i + 1, close, true)) {
+        if (!addPart(parts, line, i + 1, close, true, siteKey)) {
           return Optional.empty();
         }
         i = close + 1;
@@ -277,7 +290,7 @@ public final class Bylines {
       }
       int sep = separatorLength(line, i);
       if (sep > 0) {
-        if (!addPart(parts, line, start, i, false)) {
+        if (!addPart(parts, line, start, i, false, siteKey)) {
           return Optional.empty();
         }
         i = Math.min(i + sep, to);
@@ -286,7 +299,7 @@ public final class Bylines {
       }
       i++;
     }
-    if (!addPart(parts, line, start, to, false) || parts.isEmpty() || parts.size() > 5) {
+    if (!addPart(parts, line, start, to, false, siteKey) || parts.isEmpty() || parts.size() > 5) {
       return Optional.empty();
     }
     return resolve(parts, wholeLine);
@@ -348,7 +361,8 @@ public final class Bylines {
     return Optional.of(new Byline(0, outlet, outletText, place, author));
   }
 
-  private boolean addPart(List<Part> parts, String line, int start, int end, boolean paren) {
+  private boolean addPart(
+      List<Part> parts, String line, int start, int end, boolean paren, String siteKey) {
     String text = line.substring(start, end).trim();
     List<String> words = NameKey.words(text);
     if (words.isEmpty()) {
@@ -364,7 +378,7 @@ public final class Bylines {
               Optional.of(m.get().outlet())));
       return true;
     }
-    if (isUnknownOutlet(words)) {
+    if (isUnknownOutlet(words) || isSiteName(words, key, siteKey)) {
       parts.add(new Part(text, PartKind.UNKNOWN_OUTLET, Optional.empty()));
       return true;
     }
@@ -452,6 +466,28 @@ public final class Bylines {
       site |= lexicon.isToken(w, PageLexicon.Kind.SITE_WORD);
     }
     return site;
+  }
+
+  /**
+   * Whether a part names the page's own site: its key equals the site name's, or one of them is the
+   * other with a leading site word («موقع الجنوب اليوم» and «الجنوب اليوم»).
+   */
+  private boolean isSiteName(List<String> words, String key, String siteKey) {
+    if (siteKey.isEmpty()) {
+      return false;
+    }
+    if (key.equals(siteKey)) {
+      return true;
+    }
+    if (words.size() >= 2
+        && lexicon.isToken(words.get(0), PageLexicon.Kind.SITE_WORD)
+        && key.substring(words.get(0).length() + 1).equals(siteKey)) {
+      return true;
+    }
+    int sp = siteKey.indexOf(' ');
+    return sp > 0
+        && lexicon.isToken(siteKey.substring(0, sp), PageLexicon.Kind.SITE_WORD)
+        && siteKey.substring(sp + 1).equals(key);
   }
 
   private boolean isDate(List<String> words) {

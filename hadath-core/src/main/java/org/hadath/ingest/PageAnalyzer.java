@@ -192,7 +192,7 @@ public final class PageAnalyzer {
       }
       if (!bodySeen && bylineChecked < BYLINE_WINDOW) {
         bylineChecked++;
-        Optional<Byline> b = bylines.read(s, true);
+        Optional<Byline> b = bylines.read(s, true, hints.siteName());
         if (b.isPresent()) {
           Byline y = b.get();
           if (outlet.isEmpty() && outletText.isEmpty()) {

@@ -300,7 +300,11 @@ public final class HtmlExtractor {
     if (meta.author == null) {
       meta.author = authorFromElements(root);
     }
-    walk(root, headlineEl, root.text().length(), lines, meta);
+    int rootChars = root.text().length();
+    walk(root, headlineEl, rootChars, lines, meta);
+    for (Element more : continuation(root)) {
+      walk(more, headlineEl, rootChars, lines, meta);
+    }
 
     if (meta.published == null) {
       Element t = root.selectFirst("time[datetime]");
@@ -560,6 +564,56 @@ public final class HtmlExtractor {
       return top;
     }
     return body;
+  }
+
+  /** The shortest bare paragraph after the root that shows the root was closed too early. */
+  static final int CONTINUATION_MIN_CHARS = 80;
+
+  private static final Set<String> CONTINUATION_TAGS =
+      Set.of("p", "div", "table", "blockquote", "section", "center", "font", "span", "b", "i");
+
+  /**
+   * Article paragraphs a stray end tag pushed out of the content root ({@code </div>} one too many
+   * in the middle of the story): when the element right after the root is a bare {@code <p>} of at
+   * least {@value #CONTINUATION_MIN_CHARS} chars, the root's following siblings that hold
+   * paragraphs are content too, furniture among them (share links, comments) is passed over, and
+   * the run ends at the first dropped tag (nav, footer, aside, form), related block or element
+   * without paragraph text. Well-formed pages keep their paragraphs inside the root, so this
+   * changes nothing for them.
+   */
+  private static List<Element> continuation(Element root) {
+    if (root.parent() == null || root.normalName().equals("body")) {
+      return List.of();
+    }
+    Element next = root.nextElementSibling();
+    if (next == null
+        || !next.normalName().equals("p")
+        || next.text().length() < CONTINUATION_MIN_CHARS
+        || role(next) != Role.NONE) {
+      return List.of();
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e = next; e != null; e = e.nextElementSibling()) {
+      String tag = e.normalName();
+      if (DROP_TAGS.contains(tag) || hidden(e)) {
+        break;
+      }
+      Role role = role(e);
+      if (role == Role.NOISE) {
+        continue;
+      }
+      if (role != Role.NONE || !CONTINUATION_TAGS.contains(tag)) {
+        break;
+      }
+      if (tag.equals("p") ? e.text().isBlank() : e.selectFirst("p") == null) {
+        if (e.text().isBlank()) {
+          continue; // the empty paragraph a stray </p> leaves
+        }
+        break;
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   private static int paragraphChars(Element e) {
