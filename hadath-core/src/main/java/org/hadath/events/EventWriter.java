@@ -45,7 +45,9 @@ import org.hadath.model.Span;
  *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
  *       fatalities_high}), summed across groups; unspecified victims («أشخاص», "people") count as
  *       the total when their figure is larger; a subgroup («بينهم نساء») adds nothing; an updated
- *       toll replaces what came before. No report: 0. Wounded the same way.
+ *       toll replaces what came before, and so does any current figure an earlier one («في حصيلة
+ *       سابقة»); a vague figure («عشرات», "dozens") counts only where its group has no figure. No
+ *       report: 0. Wounded the same way.
  * </ul>
  */
 final class EventWriter {

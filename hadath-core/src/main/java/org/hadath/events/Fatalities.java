@@ -29,13 +29,24 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
     if (reports.isEmpty()) {
       return new Fatalities(0, null, false, List.of());
     }
+    boolean current = false;
+    for (Casualty c : reports) {
+      current |= !c.earlier();
+    }
+    if (current) {
+      reports.removeIf(Casualty::earlier); // «في حصيلة سابقة»: a later toll replaced it
+    }
     Map<VictimGroup, int[]> byGroup = new EnumMap<>(VictimGroup.class);
     boolean openEnded = false;
+    Map<VictimGroup, Boolean> figured = new EnumMap<>(VictimGroup.class);
     for (Casualty c : reports) {
-      VictimGroup g = c.group() == VictimGroup.OTHERS ? VictimGroup.UNKNOWN : c.group();
-      if (g == VictimGroup.PERSON) {
-        g = VictimGroup.UNKNOWN;
+      if (!vague(c)) {
+        figured.put(group(c), true);
       }
+    }
+    reports.removeIf(c -> vague(c) && figured.containsKey(group(c))); // "dozens": only if no figure
+    for (Casualty c : reports) {
+      VictimGroup g = group(c);
       int hi = c.quantity().high() == null ? c.quantity().low() : c.quantity().high();
       openEnded |= c.quantity().high() == null;
       int[] lh = byGroup.get(g);
@@ -62,6 +73,16 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
       high = Math.max(high, unknown[1]);
     }
     return new Fatalities(low, openEnded && high == low ? null : high, civilianOnly, reports);
+  }
+
+  private static VictimGroup group(Casualty c) {
+    VictimGroup g = c.group();
+    return g == VictimGroup.OTHERS || g == VictimGroup.PERSON ? VictimGroup.UNKNOWN : g;
+  }
+
+  /** A figure without digits: «عشرات», "dozens" (approximate and open-ended). */
+  private static boolean vague(Casualty c) {
+    return c.quantity().approximate() && c.quantity().high() == null;
   }
 
   boolean reported() {

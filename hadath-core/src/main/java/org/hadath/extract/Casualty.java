@@ -16,6 +16,8 @@ import org.hadath.model.Span;
  * @param victims the words that name the victims, if any
  * @param update whether the report replaces earlier figures («ارتفعت الحصيلة إلى 27»)
  * @param subgroup whether the victims are a part of victims already counted («بينهم نساء»)
+ * @param earlier whether the report gives an earlier toll that a later one replaced («في حصيلة
+ *     سابقة», "an earlier toll")
  * @param rule the rule that paired cue, number and victims
  */
 public record Casualty(
@@ -27,6 +29,7 @@ public record Casualty(
     Optional<Span> victims,
     boolean update,
     boolean subgroup,
+    boolean earlier,
     String rule) {
 
   /** What happened to the people counted. */

@@ -24,13 +24,20 @@ import org.hadath.text.Token;
  *   <li><b>number-noun</b>: outcome nouns that follow their number («10 قتلى», «20 جريحاً», "12
  *       dead") look before themselves first.
  *   <li><b>cue-number</b>: the number up to three tokens after the outcome word, unless «و» joins
- *       it to what follows («قتيلاً وأكثر من ألفي جريح»), in the same clause: «قضى 10 مدنيين»,
+ *       it to what follows («قتيلاً وأكثر من ألفي جريح») or another outcome word or a singular
+ *       victim stands between («بمقتل متظاهر وإصابة العشرات»), in the same clause: «قضى 10 مدنيين»,
  *       «مقتل أكثر من 20 شخصاً», "killed 12 people".
  *   <li><b>number-cue</b>: else the number up to four tokens before it: «10 مدنيين قتلوا», "12
  *       people were killed".
  *   <li><b>singular</b>: else a singular (or dual: «مدنيان», two) victim noun up to three tokens
  *       after the cue, in the same clause, counts one: «مقتل مدني», «استشهاد طفل», «اغتال مسلحون
  *       مجهولون مدنياً».
+ *   <li><b>singular-before</b>: else a singular or dual victim noun up to three tokens before the
+ *       cue, in the same clause, not counted already: «لقي شخص حتفه», «عنصرين من حزب الله قتلا».
+ *   <li><b>combined</b>: two outcome words joined by «و», "and", "or" share one figure («بين قتيل
+ *       وجريح», «قتل وإصابة 20», "killed or wounded"): the figure counts neither outcome.
+ *   <li><b>earlier</b>: figures after «حصيلة سابقة», "an earlier toll" are marked earlier; a later
+ *       figure replaces them.
  *   <li><b>victims</b>: the victim word up to two tokens after the number (or before it in English:
  *       "two civilians") names the group; «آخرين» ("others") takes the group of the report before
  *       it in the sentence.
@@ -63,6 +70,15 @@ public final class CasualtyFinder {
           "شهداء",
           "مصاب",
           "مصابين",
+          "حتفه",
+          "حتفهم",
+          "حتفهما",
+          "حتفها",
+          "مصرعه",
+          "مصرعهم",
+          "مصرعهما",
+          "مصرعها",
+          "corpses",
           "dead",
           "deaths",
           "fatalities",
@@ -87,10 +103,12 @@ public final class CasualtyFinder {
         switch (kind) {
           case "outcome" -> Outcome.valueOf(value);
           case "victim" -> VictimGroup.valueOf(value);
-          case "update" -> {}
+          case "update", "earlier" -> {}
           default ->
               throw r.error(
-                  "kind", "'" + kind + "' is not a kind", "write outcome, victim or update");
+                  "kind",
+                  "'" + kind + "' is not a kind",
+                  "write outcome, victim, update or earlier");
         }
       } catch (IllegalArgumentException e) {
         throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
@@ -147,14 +165,34 @@ public final class CasualtyFinder {
       return out;
     }
     boolean[] used = new boolean[quantities.size()];
+    boolean[] victimUsed = new boolean[words.size()];
+    boolean earlier = false;
     for (int w = 0; w < words.size(); w++) {
       Match<Entry> m = words.get(w);
+      if (m.value().kind().equals("earlier")) {
+        earlier = true;
+        continue;
+      }
       if (!m.value().kind().equals("outcome")) {
         continue;
       }
       Outcome outcome = Outcome.valueOf(m.value().value());
       boolean update = precededByUpdate(words, w);
       int q = quantityInside(quantities, used, m.firstToken(), m.endToken());
+      int partner = q < 0 ? combinedPartner(tokens, words, w, quantities, used) : -1;
+      if (partner > w) {
+        // «بين قتيل وجريح», «قتل وإصابة 20», "killed or wounded": one figure for both outcomes
+        int end = words.get(partner).endToken();
+        int cq = quantityAfter(tokens, words, quantities, used, end, to, 3);
+        if (cq < 0) {
+          cq = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
+        }
+        if (cq >= 0) {
+          used[cq] = true;
+        }
+        w = partner;
+        continue;
+      }
       String rule = "dual";
       boolean postnominal = POSTNOMINAL.contains(tokens.get(m.firstToken()).keys()[0]);
       if (q < 0 && postnominal) {
@@ -162,7 +200,7 @@ public final class CasualtyFinder {
         rule = "number-cue";
       }
       if (q < 0) {
-        q = quantityAfter(tokens, quantities, used, m.endToken(), to, 3);
+        q = quantityAfter(tokens, words, quantities, used, m.endToken(), to, 3);
         rule = "cue-number";
       }
       if (q < 0 && !postnominal) {
@@ -172,7 +210,12 @@ public final class CasualtyFinder {
       if (q >= 0) {
         used[q] = true;
         QuantityMatch qm = quantities.get(q);
-        Optional<Match<Entry>> victim = victimNear(words, qm, tokens);
+        int vi = victimNear(words, qm, tokens);
+        Optional<Match<Entry>> victim = vi < 0 ? Optional.empty() : Optional.of(words.get(vi));
+        if (vi >= 0) {
+          victimUsed[vi] = true;
+        }
+        markInside(words, victimUsed, qm.firstToken(), qm.endToken()); // «شخصين» is its number
         VictimGroup group =
             victim.map(v -> VictimGroup.valueOf(v.value().value())).orElse(VictimGroup.UNKNOWN);
         group = resolveOthers(group, out);
@@ -187,37 +230,129 @@ public final class CasualtyFinder {
                 victim.map(Match::span),
                 update,
                 sub,
+                earlier && !update,
                 "casualty:" + rule + "/" + m.value().rule()));
         continue;
       }
       // no number: a singular victim noun just after the cue counts one
-      for (int v = w + 1; v < words.size(); v++) {
+      int v = singularAfter(tokens, words, w);
+      String singularRule = "singular";
+      if (v < 0) {
+        v = singularBefore(tokens, words, w, victimUsed);
+        singularRule = "singular-before";
+      }
+      if (v >= 0) {
         Match<Entry> vm = words.get(v);
-        if (vm.firstToken() - m.endToken() > SINGULAR_WINDOW
-            || crossesClause(tokens, m.endToken(), vm.firstToken())) {
-          break;
-        }
-        if (vm.value().kind().equals("victim")) {
-          if (vm.value().implied() > 0) {
-            VictimGroup group = VictimGroup.valueOf(vm.value().value());
-            out.add(
-                new Casualty(
-                    outcome,
-                    Quantity.exactly(vm.value().implied()),
-                    group,
-                    m.span(),
-                    Optional.empty(),
-                    Optional.of(vm.span()),
-                    update,
-                    subgroup(tokens, from, vm.firstToken()),
-                    "casualty:singular/" + m.value().rule()));
-          }
-          break;
-        }
+        victimUsed[v] = true;
+        out.add(
+            new Casualty(
+                outcome,
+                Quantity.exactly(vm.value().implied()),
+                VictimGroup.valueOf(vm.value().value()),
+                m.span(),
+                Optional.empty(),
+                Optional.of(vm.span()),
+                update,
+                subgroup(tokens, from, vm.firstToken()),
+                earlier && !update,
+                "casualty:" + singularRule + "/" + m.value().rule()));
       }
     }
     // victims introduced by «بينهم نساء» without a number of their own are not counted
     return out;
+  }
+
+  private static void markInside(List<Match<Entry>> words, boolean[] victimUsed, int from, int to) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).firstToken() >= from && words.get(i).endToken() <= to) {
+        victimUsed[i] = true;
+      }
+    }
+  }
+
+  /** The singular victim noun up to three tokens after cue {@code w}, in its clause, or -1. */
+  private static int singularAfter(List<Token> tokens, List<Match<Entry>> words, int w) {
+    Match<Entry> m = words.get(w);
+    for (int v = w + 1; v < words.size(); v++) {
+      Match<Entry> vm = words.get(v);
+      if (vm.firstToken() - m.endToken() > SINGULAR_WINDOW
+          || crossesClause(tokens, m.endToken(), vm.firstToken())) {
+        return -1;
+      }
+      if (vm.value().kind().equals("victim")) {
+        return vm.value().implied() > 0 ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The singular (or dual) victim noun up to three tokens before cue {@code w}, in its clause, not
+   * counted already and with no other outcome word between: «لقي شخص حتفه», «عنصرين من حزب الله
+   * قتلا»; or -1.
+   */
+  private static int singularBefore(
+      List<Token> tokens, List<Match<Entry>> words, int w, boolean[] victimUsed) {
+    Match<Entry> m = words.get(w);
+    for (int v = w - 1; v >= 0; v--) {
+      Match<Entry> vm = words.get(v);
+      if (m.firstToken() - vm.endToken() > SINGULAR_WINDOW
+          || crossesClause(tokens, vm.endToken(), m.firstToken())
+          || vm.value().kind().equals("outcome")) {
+        return -1;
+      }
+      if (vm.value().kind().equals("victim")) {
+        return vm.value().implied() > 0 && !victimUsed[v] ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The outcome word that shares cue {@code w}'s figure — the next word, of another outcome, joined
+   * by «و», "and" or "or" («قتل وإصابة», «قتيل وجريح», "killed or wounded") with no number inside
+   * either — or -1.
+   */
+  private static int combinedPartner(
+      List<Token> tokens,
+      List<Match<Entry>> words,
+      int w,
+      List<QuantityMatch> quantities,
+      boolean[] used) {
+    if (w + 1 >= words.size()) {
+      return -1;
+    }
+    Match<Entry> m = words.get(w);
+    Match<Entry> n = words.get(w + 1);
+    if (!n.value().kind().equals("outcome") || n.value().value().equals(m.value().value())) {
+      return -1;
+    }
+    boolean joined =
+        n.firstToken() == m.endToken() && coordinated(tokens.get(n.firstToken()))
+            || n.firstToken() == m.endToken() + 1 && conjunction(tokens.get(m.endToken()));
+    if (!joined || quantityInside(quantities, used, n.firstToken(), n.endToken()) >= 0) {
+      return -1;
+    }
+    if (m.firstToken() > 0 && tokens.get(m.firstToken() - 1).keys()[0].equals("بين")) {
+      return w + 1; // «15 مدنياً بين قتيل وجريح»
+    }
+    // «لقي شخص حتفه وأصيب اثنان»: the first word already counts the victims before it
+    for (int v = w - 1; v >= 0; v--) {
+      Match<Entry> vm = words.get(v);
+      if (m.firstToken() - vm.endToken() > SINGULAR_WINDOW) {
+        break;
+      }
+      if (vm.value().kind().equals("victim")
+          && !crossesClause(tokens, vm.endToken(), m.firstToken())) {
+        return -1;
+      }
+    }
+    return w + 1;
+  }
+
+  private static boolean conjunction(Token t) {
+    String n = t.norm();
+    return n.equals("و") || n.equals("او") || n.equals("أو") || n.equals("and") || n.equals("or");
   }
 
   private static VictimGroup resolveOthers(VictimGroup group, List<Casualty> before) {
@@ -253,7 +388,13 @@ public final class CasualtyFinder {
   }
 
   private static int quantityAfter(
-      List<Token> tokens, List<QuantityMatch> qs, boolean[] used, int after, int to, int window) {
+      List<Token> tokens,
+      List<Match<Entry>> words,
+      List<QuantityMatch> qs,
+      boolean[] used,
+      int after,
+      int to,
+      int window) {
     for (int i = 0; i < qs.size(); i++) {
       QuantityMatch q = qs.get(i);
       if (used[i] || q.firstToken() < after) {
@@ -261,7 +402,8 @@ public final class CasualtyFinder {
       }
       if (q.firstToken() - after > window
           || crossesClause(tokens, after, q.firstToken())
-          || coordinated(tokens.get(q.firstToken()))) {
+          || coordinated(tokens.get(q.firstToken()))
+          || countedBetween(words, after, q.firstToken())) {
         return -1; // «قتيلاً وأكثر من ألفي جريح»: the number after «و» counts the next noun
       }
       return i;
@@ -289,22 +431,37 @@ public final class CasualtyFinder {
     return -1;
   }
 
-  private static Optional<Match<Entry>> victimNear(
-      List<Match<Entry>> words, QuantityMatch q, List<Token> tokens) {
-    for (Match<Entry> v : words) {
+  /**
+   * Whether another outcome word or a counting victim noun stands in {@code [from, to)}: «بمقتل
+   * متظاهر وإصابة العشرات», «أودى بحياة مواطن وأصاب ثلاثة» — the number belongs to what follows.
+   */
+  private static boolean countedBetween(List<Match<Entry>> words, int from, int to) {
+    for (Match<Entry> w : words) {
+      if (w.firstToken() >= from
+          && w.firstToken() < to
+          && (w.value().kind().equals("outcome") || w.value().implied() > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int victimNear(List<Match<Entry>> words, QuantityMatch q, List<Token> tokens) {
+    for (int i = 0; i < words.size(); i++) {
+      Match<Entry> v = words.get(i);
       if (!v.value().kind().equals("victim")) {
         continue;
       }
       if (v.firstToken() >= q.endToken() && v.firstToken() - q.endToken() <= 2) {
-        return Optional.of(v);
+        return i;
       }
       // «مدنيين اثنين», "civilians, two of them" — the noun before a trailing number word
       if (v.endToken() == q.firstToken()
           && tokens.get(q.firstToken()).kind() != Token.Kind.NUMBER) {
-        return Optional.of(v);
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   private static boolean subgroup(List<Token> tokens, int from, int at) {
@@ -322,11 +479,9 @@ public final class CasualtyFinder {
     return false;
   }
 
+  /** «و» alone or as a proclitic («وأكثر», «وإصابة»: a stripped key exists), or "and". */
   private static boolean coordinated(Token t) {
-    return t.kind() == Token.Kind.ARABIC
-            && t.norm().startsWith("و")
-            && t.keys().length > 1
-            && !t.keys()[0].startsWith("و")
+    return t.kind() == Token.Kind.ARABIC && t.norm().startsWith("و") && t.keys().length > 1
         || t.norm().equals("و")
         || t.norm().equals("and");
   }

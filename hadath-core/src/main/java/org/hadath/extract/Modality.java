@@ -127,6 +127,31 @@ public final class Modality {
   private static final Set<String> SINCE_START =
       Set.of("بدايه", "انطلاق", "اندلاع", "مطلع", "سنوات", "اعوام", "اشهر", "start", "beginning");
 
+  /** Weekday names (normalised, with and without the article) that may follow «منذ», "since". */
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "السبت",
+          "الاحد",
+          "الاثنين",
+          "الثلاثاء",
+          "الاربعاء",
+          "الخميس",
+          "الجمعه",
+          "سبت",
+          "احد",
+          "اثنين",
+          "ثلاثاء",
+          "اربعاء",
+          "خميس",
+          "جمعه",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   private static final Set<String> OPINION =
       Set.of(
           "يري",
@@ -318,8 +343,9 @@ public final class Modality {
   }
 
   /**
-   * Whether the sentence gives a running total («حتى الآن», "so far", "to date"): its figures are
-   * not the toll of one event, though the sentence may still tell one.
+   * Whether the sentence gives a running total («حتى الآن», "so far", "to date", or counts from a
+   * weekday: «منذ الخميس», "since Monday"): its figures are not the toll of one event, though the
+   * sentence may still tell one.
    */
   public static boolean runningTotal(List<Token> tokens, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
@@ -329,6 +355,15 @@ public final class Modality {
           || (a.equals("so") && b.equals("far"))
           || (a.equals("to") && b.equals("date"))) {
         return true;
+      }
+      if (a.equals("منذ") || tokens.get(i).norm().equals("since")) {
+        int j = i + 1;
+        if (b.equals("يوم") && j + 1 < to) {
+          j++;
+        }
+        if (WEEKDAYS.contains(tokens.get(j).keys()[0]) || WEEKDAYS.contains(tokens.get(j).norm())) {
+          return true;
+        }
       }
     }
     return false;
