@@ -54,6 +54,15 @@ public final class Ingest {
   }
 
   /**
+   * The total size of the input files in bytes, as {@link IngestStream#bytesRead()} counts them
+   * (directories walked with ingest's rules), for progress and ETA; empty when an input is stdin or
+   * a URL. Walks the directories once: call it off the reading thread for large trees.
+   */
+  public static java.util.OptionalLong totalBytes(List<String> inputs, InputFormat format) {
+    return InputWalker.totalBytes(List.copyOf(inputs), format);
+  }
+
+  /**
    * The inputs that name no existing file or directory (so a caller can report a usage error before
    * reading anything). {@code -} and http(s) URLs always exist (a URL that cannot be fetched
    * becomes a failed document).

@@ -32,6 +32,14 @@ public interface IngestStream extends Iterable<Ingested>, AutoCloseable {
   /** How many inputs have been passed over so far; see {@link #skipped()}. */
   long skippedCount();
 
+  /**
+   * Bytes read so far from input files and standard input, as stored (before decompression), for
+   * progress; -1 when the stream does not count them.
+   */
+  default long bytesRead() {
+    return -1;
+  }
+
   /** At most this many skipped inputs are listed by {@link #skipped()}. */
   int MAX_SKIPPED_LISTED = 100;
 

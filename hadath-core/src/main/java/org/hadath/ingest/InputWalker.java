@@ -95,6 +95,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
   private final Deque<Item> stack = new ArrayDeque<>();
   private final List<String> skipped = new ArrayList<>();
   private long skippedCount;
+  private long bytesRead;
   private Source current;
   private Ingested lookahead;
   private boolean iterated;
@@ -127,6 +128,45 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
   @Override
   public long skippedCount() {
     return skippedCount;
+  }
+
+  @Override
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  /** Counts the bytes read from an input file into {@link #bytesRead}. */
+  private final class Counted extends FilterInputStream {
+    Counted(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        bytesRead++;
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        bytesRead += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      if (k > 0) {
+        bytesRead += k;
+      }
+      return k;
+    }
   }
 
   @Override
@@ -366,6 +406,70 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     }
   }
 
+  /**
+   * The total size in bytes of the files {@code inputs} name, counting in directories only the
+   * files ingest reads (not hidden, an extension it reads); empty when an input is stdin or a URL,
+   * whose size is not known beforehand. Unreadable entries count as 0.
+   */
+  static java.util.OptionalLong totalBytes(List<String> inputs, InputFormat format) {
+    long[] total = {0};
+    for (String in : inputs) {
+      if (in.equals("-") || HttpFetcher.isUrl(in)) {
+        return java.util.OptionalLong.empty();
+      }
+      Path p;
+      try {
+        p = Path.of(in);
+      } catch (InvalidPathException e) {
+        continue;
+      }
+      if (!Files.isDirectory(p)) {
+        try {
+          total[0] += Files.size(p);
+        } catch (IOException | RuntimeException e) {
+          // a missing or unreadable file: ingest reports it, its size is 0 here
+        }
+        continue;
+      }
+      try {
+        Files.walkFileTree(
+            p,
+            java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE,
+            new java.nio.file.SimpleFileVisitor<Path>() {
+              @Override
+              public java.nio.file.FileVisitResult preVisitDirectory(
+                  Path dir, BasicFileAttributes a) {
+                Path n = dir.getFileName();
+                return !dir.equals(p) && n != null && n.toString().startsWith(".")
+                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                    : java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                Path n = f.getFileName();
+                if (n != null
+                    && a.isRegularFile()
+                    && !n.toString().startsWith(".")
+                    && (format != InputFormat.AUTO || byName(n.toString()) != Format.OTHER)) {
+                  total[0] += a.size();
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException | RuntimeException e) {
+        // unreadable directory: ingest reports it
+      }
+    }
+    return java.util.OptionalLong.of(total[0]);
+  }
+
   private static Format byName(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
     if (n.endsWith(".gz")) {
@@ -413,7 +517,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
             // stdin stays open for the rest of the process
           }
         };
-    return stream(in, "-", "-", Format.SNIFF, true);
+    return stream(new Counted(in), "-", "-", Format.SNIFF, true);
   }
 
   private Ingested file(FileItem f) {
@@ -453,7 +557,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     if (format == Format.OTHER) {
       format = Format.SNIFF; // named on the command line: read it whatever its name
     }
-    return stream(raw, f.id(), f.source(), format, f.explicit());
+    return stream(new Counted(raw), f.id(), f.source(), format, f.explicit());
   }
 
   /** Reads one opened input. Closes {@code raw} unless a multi-document source takes it. */

@@ -73,7 +73,10 @@ final class ExtractCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Also write the run report to FILE: one JSON line per input document with id, source,"
-              + " status, reason, events count and problems.")
+              + " status, reason, events count and problems (duplicate_of on near-duplicates),"
+              + " then one last line {\"summary\": {...}} with the counts by status, skipped"
+              + " documents by reason, near-duplicate clusters and the inputs passed over as not"
+              + " documents.")
   Path report;
 
   @Option(
@@ -138,19 +141,23 @@ final class ExtractCommand implements Callable<Integer> {
                 ? OutputStream.nullOutputStream()
                 : PathChecks.open(report, "--report")) {
       writers.add(format.open(out, engine.provenance()));
+      RunReportWriter reportWriter = null;
       if (report != null) {
-        writers.add(new RunReportWriter(rep));
+        reportWriter = new RunReportWriter(rep);
+        writers.add(reportWriter);
       }
-      RunLog log = new RunLog(io, quiet);
-      RunStats stats;
+      RunStats stats = new RunStats();
+      RunLog log = new RunLog(io, quiet, stats);
+      if (log.showsProgress()) {
+        sizeInputs(stats, options);
+      }
       try {
-        stats =
-            new ExtractionRun(
-                    engine.pipeline(),
-                    read.threads,
-                    !noDedup,
-                    java.time.Duration.ofSeconds(docTimeout))
-                .run(inputs, options, writers, r -> log.result(r, ""));
+        new ExtractionRun(
+                engine.pipeline(), read.threads, !noDedup, java.time.Duration.ofSeconds(docTimeout))
+            .run(inputs, options, writers, stats, r -> log.result(r, ""));
+        if (reportWriter != null) {
+          reportWriter.writeSummary(summary(stats));
+        }
       } finally {
         for (ResultWriter w : writers) {
           w.close();
@@ -159,6 +166,33 @@ final class ExtractCommand implements Callable<Integer> {
       log.finish(stats);
       return ExitCodes.of(stats);
     }
+  }
+
+  /**
+   * Sums the input files' sizes on a background thread, for the progress bar's ETA (a large tree is
+   * walked while the run starts; until then progress shows no ETA).
+   */
+  private void sizeInputs(RunStats stats, IngestOptions options) {
+    Thread t =
+        new Thread(
+            () -> Ingest.totalBytes(inputs, options.format()).ifPresent(stats::totalBytes),
+            "hadath-input-size");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The report's last line, from the run's counts. */
+  static RunReportWriter.Summary summary(RunStats s) {
+    return new RunReportWriter.Summary(
+        s.documents(),
+        s.processed(),
+        s.skipped(),
+        s.skippedByReason(),
+        s.failed(),
+        s.events(),
+        s.clusters(),
+        s.passedOver(),
+        s.passedOverListed());
   }
 
   /**

@@ -141,7 +141,21 @@ final class ExtractionRun {
       List<ResultWriter> writers,
       Consumer<DocumentResult> onResult)
       throws IOException {
-    RunStats stats = new RunStats();
+    return run(inputs, options, writers, new RunStats(), onResult);
+  }
+
+  /**
+   * As {@link #run(List, IngestOptions, List, Consumer)}, counting into {@code stats} (so live
+   * progress can read it): each result is added before {@code onResult} sees it, the bytes read are
+   * updated as ingest goes, and at the end the inputs ingest passed over as not documents.
+   */
+  RunStats run(
+      List<String> inputs,
+      IngestOptions options,
+      List<ResultWriter> writers,
+      RunStats stats,
+      Consumer<DocumentResult> onResult)
+      throws IOException {
     NearDuplicates index = dedup ? new NearDuplicates() : null;
     // Always a pool: a document that hangs is abandoned on its worker, and a new worker replaces
     // it.
@@ -157,6 +171,7 @@ final class ExtractionRun {
       ArrayDeque<Pending> window = new ArrayDeque<>();
       int maxWindow = threads * 8;
       for (Ingested in : stream) {
+        stats.bytesRead(stream.bytesRead());
         Task task = new Task();
         window.add(new Pending(in, task, pool.submit(() -> run(in, task))));
         if (window.size() >= maxWindow) {
@@ -166,6 +181,8 @@ final class ExtractionRun {
       while (!window.isEmpty()) {
         emit(await(window.poll(), pool), index, writers, stats, onResult);
       }
+      stats.bytesRead(stream.bytesRead());
+      stats.passedOver(stream.skippedCount(), stream.skipped());
     } finally {
       pool.shutdownNow();
     }

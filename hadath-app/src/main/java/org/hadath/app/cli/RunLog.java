@@ -12,17 +12,37 @@ final class RunLog {
   private final PrintStream err;
   private final boolean quiet;
   private final Progress progress;
-  private final RunStats live = new RunStats();
+  private final RunStats live;
+  private final boolean counts;
   private long failures;
 
+  /** A log that counts the results it is given itself. */
   RunLog(Io io, boolean quiet) {
+    this(io, quiet, new RunStats(), true);
+  }
+
+  /** A log whose progress reads {@code stats}, which the run updates (the log does not add). */
+  RunLog(Io io, boolean quiet, RunStats stats) {
+    this(io, quiet, stats, false);
+  }
+
+  private RunLog(Io io, boolean quiet, RunStats stats, boolean counts) {
     this.err = io.stderr();
     this.quiet = quiet;
     this.progress = new Progress(io.stderr(), io.progress() && !quiet);
+    this.live = stats;
+    this.counts = counts;
+  }
+
+  /** Whether live progress is shown (a terminal, not --quiet). */
+  boolean showsProgress() {
+    return progress.enabled();
   }
 
   void result(DocumentResult r, String prefix) {
-    live.add(r);
+    if (counts) {
+      live.add(r);
+    }
     if (quiet) {
       return;
     }

@@ -197,7 +197,8 @@ class ExtractOutputTest {
             file("b.txt", "").toString());
     assertThat(r.code()).isEqualTo(1);
     List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(3); // two documents, then the summary line
+    assertThat(lines.get(2)).startsWith("{\"summary\":{\"documents\":2,\"processed\":1,");
     JsonNode a = ContractSchema.parse(lines.get(0));
     assertThat(a.get("id").textValue()).isEqualTo("a.txt");
     assertThat(a.get("status").textValue()).isEqualTo("processed");
