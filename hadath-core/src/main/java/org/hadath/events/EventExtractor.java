@@ -155,6 +155,17 @@ public final class EventExtractor {
       lastInParagraph = d;
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
+    // undated events: the lead's date, else the publication date (after merging, so that a
+    // fallback date never keeps two mentions of one event apart)
+    List<Span> lead = new ArrayList<>();
+    for (int si = 0; si < sentences.size() && lead.size() < TimeReader.LEAD_SENTENCES; si++) {
+      lead.add(sentences.get(si).span());
+    }
+    for (Draft d : merged) {
+      if (d.time == null) {
+        d.time = times.fallback(doc, docTimes, lead, d.triggers.get(0).span()).orElse(null);
+      }
+    }
     countryVotes.remove("");
     // the country most of the document's named actors belong to: the fallback for unplaced events
     String documentCountry =
@@ -266,12 +277,8 @@ public final class EventExtractor {
         }
       }
     }
-    d.time = nearestTime(within(docTimes, s.span().start(), s.span().end()), main.span());
-    if (d.time == null) {
-      // the paragraph may have given the day before this sentence: «أمس … وأسفر القصف عن …»
-      List<TimeMention> earlier = within(docTimes, paraSpan.start(), s.span().start());
-      d.time = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-    }
+    // the sentence's time, else the paragraph's before it: «أمس … وأسفر القصف عن …»
+    d.time = times.forEvent(doc, docTimes, main.span(), s.span(), paraSpan).orElse(null);
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
     d.sources.addAll(src);
     d.preferBattle();
@@ -377,32 +384,6 @@ public final class EventExtractor {
       }
     }
     return false;
-  }
-
-  private static List<TimeMention> within(List<TimeMention> all, int start, int end) {
-    List<TimeMention> out = new ArrayList<>();
-    for (TimeMention t : all) {
-      if (t.span().start() >= start && t.span().end() <= end) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static TimeMention nearestTime(List<TimeMention> found, Span trigger) {
-    TimeMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeMention t : found) {
-      int d =
-          t.span().start() >= trigger.end()
-              ? t.span().start() - trigger.end()
-              : Math.max(0, trigger.start() - t.span().end());
-      if (d < bestDistance) {
-        best = t;
-        bestDistance = d;
-      }
-    }
-    return best;
   }
 
   /** Versions of every dictionary this extractor reads, for provenance. */

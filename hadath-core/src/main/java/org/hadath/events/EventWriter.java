@@ -12,6 +12,7 @@ import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.Placement;
 import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
+import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
 import org.hadath.model.Actor;
 import org.hadath.model.Claim;
@@ -255,8 +256,12 @@ final class EventWriter {
     } else {
       add(ev, doc, "geo_precision", trigger, "place:none-found");
     }
+    // a date from the publication date has no words: no date_text, the trigger as evidence
+    boolean words = d.time != null && !d.time.rule().equals(TimeReader.PUBLICATION_DATE_RULE);
     if (d.time != null) {
-      add(ev, doc, "date_text", d.time.span(), d.time.rule());
+      if (words) {
+        add(ev, doc, "date_text", d.time.span(), d.time.rule());
+      }
       if (d.time.date().isPresent()) {
         add(ev, doc, "event_date", d.time.span(), d.time.rule());
       }
@@ -304,7 +309,7 @@ final class EventWriter {
             location,
             d.time == null ? Optional.empty() : d.time.date(),
             d.time == null ? 3 : d.time.precision(),
-            d.time == null ? Optional.empty() : Optional.of(doc.textAt(d.time.span())),
+            words ? Optional.of(doc.textAt(d.time.span())) : Optional.empty(),
             killed.low(),
             Optional.ofNullable(killed.high()),
             wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),

@@ -27,7 +27,7 @@ class ShippedExtractionTest {
           """
           nationality adjective names the striking state; a dual counts two | ar | 2024-01-10 | قتل مدنيان بغارة إسرائيلية على بلدة كفرا في جنوب لبنان أمس. | Air/drone strike | Military Forces of Israel (2022-) | Civilians (Lebanon) | Kafra | 2 | 2024-01-09
           English adjective before the trigger; an alias that shares a word with the trigger keeps it | en | 2023-09-07 | A Turkish drone strike killed three SDF fighters near Qamishli on Tuesday. | Air/drone strike | Military Forces of Turkey (2016-) | SDF: Syrian Democratic Forces | Qamishli | 3 | 2023-09-05
-          a clash with shelling between the sides is one Armed clash | ar | 2019-05-09 | اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي، وسط قصف مدفعي متبادل، ما أسفر عن مقتل 5 عناصر من قوات النظام. | Armed clash | Military Forces of Syria (2000-2024) | Opposition Rebels (Syria) | Hama | 5 |
+          a clash with shelling between the sides is one Armed clash | ar | 2019-05-09 | اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف حماة الشمالي، وسط قصف مدفعي متبادل، ما أسفر عن مقتل 5 عناصر من قوات النظام. | Armed clash | Military Forces of Syria (2000-2024) | Opposition Rebels (Syria) | Hama | 5 | 2019-05-09
           """)
   void event(
       String checks,

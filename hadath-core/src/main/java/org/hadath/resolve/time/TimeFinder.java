@@ -968,45 +968,6 @@ public final class TimeFinder {
     }
   }
 
-  /**
-   * The time expression that dates an event: the one nearest the trigger in its sentence (one after
-   * the trigger counts its distance as is, one before it 1.5 times; mentions with a date win over
-   * undated ones at equal distance), else the nearest in the paragraph; empty when neither has one
-   * (the caller may then fall back on the publication date).
-   */
-  public static Optional<TimeMention> forEvent(
-      List<TimeMention> mentions, Span trigger, Span sentence, Span paragraph) {
-    for (Span range : new Span[] {sentence, paragraph}) {
-      TimeMention best = null;
-      double bestD = Double.MAX_VALUE;
-      for (TimeMention m : mentions) {
-        Span s = m.span();
-        if (s.start() < range.start() || s.end() > range.end()) {
-          continue;
-        }
-        double d;
-        if (s.start() >= trigger.end()) {
-          d = s.start() - trigger.end();
-        } else if (s.end() <= trigger.start()) {
-          d = (trigger.start() - s.end()) * 1.5 + 1;
-        } else {
-          d = 0;
-        }
-        if (m.date().isEmpty()) {
-          d += 0.5;
-        }
-        if (d < bestD) {
-          bestD = d;
-          best = m;
-        }
-      }
-      if (best != null) {
-        return Optional.of(best);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The first explicit date in a dateline or byline («الرقة – 15 حزيران 2017»), if any. */
   public static Optional<LocalDate> publishedFromText(String text) {
     List<Token> ts = org.hadath.text.Tokenizer.tokenize(text);

@@ -7,7 +7,8 @@
  * TimeFinder.Result r = new TimeFinder().find(text, tokens, from, to, doc.published(), doc.id());
  * r.mentions();   // TimeMention: span, date (empty without a publication date), precision, rule
  * r.problems();   // warnings, e.g. «أمس الأربعاء» when the day before publication is no Wednesday
- * Optional<TimeMention> t = TimeFinder.forEvent(r.mentions(), trigger, sentence, paragraph);
+ * Optional<TimeMention> t = EventDates.inContext(r.mentions(), trigger, sentence, paragraph)
+ *     .or(() -> EventDates.fallback(r.mentions(), lead, doc.published(), trigger));
  * }</pre>
  */
 package org.hadath.resolve.time;

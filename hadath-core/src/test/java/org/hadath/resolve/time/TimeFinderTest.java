@@ -232,27 +232,6 @@ class TimeFinderTest {
   }
 
   @Test
-  void forEventTakesTheNearestInTheSentenceThenTheParagraph() {
-    String t = "قال مسؤول اليوم إن غارة وقعت أمس الأربعاء. وفي حادث آخر قتل شخص.";
-    TimeFinder.Result r = find(t, PUB);
-    int g = t.indexOf("غارة");
-    org.hadath.model.Span s1 = new org.hadath.model.Span(0, t.indexOf('.') + 1);
-    org.hadath.model.Span all = new org.hadath.model.Span(0, t.length());
-    TimeMention m =
-        TimeFinder.forEvent(r.mentions(), new org.hadath.model.Span(g, g + 4), s1, all)
-            .orElseThrow();
-    assertThat(words(t, m)).isEqualTo("أمس الأربعاء");
-    int k = t.indexOf("قتل");
-    org.hadath.model.Span s2 = new org.hadath.model.Span(t.indexOf("وفي"), t.length());
-    assertThat(TimeFinder.forEvent(r.mentions(), new org.hadath.model.Span(k, k + 3), s2, s2))
-        .isEmpty();
-    assertThat(
-            TimeFinder.forEvent(r.mentions(), new org.hadath.model.Span(k, k + 3), s2, all)
-                .map(x -> words(t, x)))
-        .contains("أمس الأربعاء");
-  }
-
-  @Test
   void publishedFromDatelineText() {
     assertThat(TimeFinder.publishedFromText("الرقة – 15 حزيران 2017"))
         .contains(LocalDate.of(2017, 6, 15));
