@@ -125,6 +125,23 @@ public final class TimeFinder {
           "overnight");
   private static final Set<String> AR_PAST = normSet("ماضي", "فايت", "منصرم", "ماضيه", "فايته");
 
+  /** «اليوم نفسه/ذاته», «نفس/ذات اليوم». */
+  private static final Set<String> SAME = normSet("نفسه", "ذاته", "نفس", "ذات");
+
+  /** «الشهر الجاري/الحالي». */
+  private static final Set<String> CURRENT = normSet("جاري", "حالي");
+
+  /** «مطلع/بداية/أوائل/مستهل الشهر الجاري». */
+  private static final Set<String> MONTH_START = normSet("مطلع", "بدايه", "اوايل", "مستهل");
+
+  /** Words before a prayer that place a time by it: «بعد/عقب/قبيل/أثناء صلاة …». */
+  private static final Set<String> PRAYER_PREPOSITIONS =
+      normSet("بعد", "عقب", "قبيل", "قبل", "اثناء", "خلال", "عند", "وقت", "ابان", "بعيد");
+
+  /** The daily prayers by name (Friday's names a weekday and is read apart). */
+  private static final Set<String> PRAYERS =
+      normSet("فجر", "صبح", "ظهر", "عصر", "مغرب", "عشاء", "تراويح");
+
   static {
     String[][] months = {
       {"كانون ثاني", "1"},
@@ -535,6 +552,8 @@ public final class TimeFinder {
           int j = i + 1;
           if (key(j).equals("من") || key(j).equals("of")) {
             j++;
+          } else if (isPunct(j, "-") && !isNumber(j + 1)) {
+            j++; // «22-يونيو-2024»
           }
           int[] m = month(j, MONTHS, MONTH_PAIRS);
           boolean hijri = false;
@@ -544,7 +563,7 @@ public final class TimeFinder {
           }
           if (m != null) {
             j = alternateMonth(j + m[1]);
-            if (isPunct(j, ",")) {
+            if (isPunct(j, ",") || (isPunct(j, "-") && isNumber(j + 1))) {
               j++;
             }
             if (isNumber(j)
@@ -615,13 +634,22 @@ public final class TimeFinder {
       int j = i;
       Token t0 = tokens.get(i);
       boolean arabic = t0.kind() == Token.Kind.ARABIC;
-      // parts of day
-      while (j < to
-          && (arabic
-              ? (AR_PARTS.contains(key(j)) && !norm(j).endsWith("اليوم"))
-                  || key(j).equals("في")
-                  || key(j).equals("من")
-              : EN_PARTS.contains(key(j)))) {
+      // parts of day, and prayers other than Friday's: «بعد صلاة المغرب أمس»
+      while (j < to) {
+        if (arabic) {
+          int[] pr = prayer(j);
+          if (pr != null && pr[1] == 0) {
+            j = pr[0];
+            continue;
+          }
+        }
+        if (!(arabic
+            ? (AR_PARTS.contains(key(j)) && !norm(j).endsWith("اليوم"))
+                || key(j).equals("في")
+                || key(j).equals("من")
+            : EN_PARTS.contains(key(j)))) {
+          break;
+        }
         if (!arabic && key(j).equals("last")) {
           break;
         }
@@ -641,10 +669,22 @@ public final class TimeFinder {
       String what = null;
       String n = norm(j);
       String k = key(j);
-      if (n.endsWith("اليوم") && n.length() <= 7) {
+      if (n.endsWith("اليوم") && n.length() <= 7 && SAME.contains(key(j + 1))) {
+        return sameDay(start, j + 2, "ar"); // «في اليوم نفسه»
+      } else if (SAME.contains(k) && norm(j + 1).endsWith("اليوم") && norm(j + 1).length() <= 7) {
+        return sameDay(start, j + 2, "ar"); // «في نفس اليوم»
+      } else if (n.endsWith("اليوم") && n.length() <= 7) {
         offset = 0;
         what = "today";
         j++;
+      } else if (k.equals("شهر") && CURRENT.contains(key(j + 1))) {
+        add(start, j + 2, published.map(p -> p.withDayOfMonth(1)), 3, "time:ar:this-month");
+        return j + 2;
+      } else if (MONTH_START.contains(k)
+          && key(j + 1).equals("شهر")
+          && CURRENT.contains(key(j + 2))) {
+        add(start, j + 3, published.map(p -> p.withDayOfMonth(1)), 2, "time:ar:start-of-month");
+        return j + 3;
       } else if (hasKey(j, "امس") || hasKey(j, "بارحه")) {
         offset = -1;
         what = "yesterday";
@@ -675,6 +715,15 @@ public final class TimeFinder {
             published.map(p -> week ? p.minusDays(7) : p.minusMonths(1).withDayOfMonth(1));
         add(start, j + 2, d, week ? 2 : 3, week ? "time:ar:last-week" : "time:ar:last-month");
         return j + 2;
+      }
+      // a prayer after the day: «أمس بعد صلاة المغرب»; Friday's names the weekday: «اليوم عقب
+      // صلاة الجمعة»
+      int[] pr = prayer(j);
+      if (pr != null && pr[1] == 0 && offset != Integer.MIN_VALUE) {
+        j = pr[0];
+      } else if (pr != null && pr[1] == 1) {
+        resolveWeekday(start, pr[0], offset, what, DayOfWeek.FRIDAY, false, "ar");
+        return pr[0];
       }
       // weekday
       int w = j;
@@ -708,6 +757,37 @@ public final class TimeFinder {
         return j;
       }
       return -1;
+    }
+
+    /**
+     * A prayer at {@code j}, with an optional «بعد/عقب/قبيل/أثناء …» before it («عقب صلاة الجمعة»,
+     * «بعد صلاة المغرب»): [index after, 1 when it is Friday's prayer else 0], or null.
+     */
+    int[] prayer(int j) {
+      int k = j;
+      if (PRAYER_PREPOSITIONS.contains(key(k))) {
+        k++;
+      }
+      if (!key(k).equals("صلاه")) {
+        return null;
+      }
+      String name = key(k + 1);
+      if (name.equals("جمعه")) {
+        return new int[] {k + 2, 1};
+      }
+      return PRAYERS.contains(name) ? new int[] {k + 2, 0} : null;
+    }
+
+    /** «في اليوم نفسه», "the same day": the day of the time expression before it, if any. */
+    int sameDay(int start, int end, String lang) {
+      TimeMention prev = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+      add(
+          start,
+          end,
+          prev == null ? Optional.empty() : prev.date(),
+          prev == null ? 1 : prev.precision(),
+          "time:" + lang + ":same-day");
+      return end;
     }
 
     /** The feast named at {@code j} (after an optional «أول/ثاني أيام»): [month, day, tokens]. */
@@ -828,6 +908,11 @@ public final class TimeFinder {
           start = j - 1;
         }
         j += 3;
+      } else if (k.equals("the") && key(j + 1).equals("same") && key(j + 2).equals("day")) {
+        return sameDay(start, j + 3, "en");
+      } else if (k.equals("month") && j > start && key(j - 1).equals("this")) {
+        add(start, j + 1, published.map(p -> p.withDayOfMonth(1)), 3, "time:en:this-month");
+        return j + 1;
       } else if (k.equals("last") && (key(j + 1).equals("week") || key(j + 1).equals("month"))) {
         boolean week = key(j + 1).equals("week");
         add(

@@ -114,6 +114,96 @@ class TimeFinderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
+    "اليوم عقب صلاة الجمعة, 2017-06-09, 1",
+    "عقب صلاة الجمعة, 2017-06-09, 1",
+    "بعد صلاة المغرب أمس, 2017-06-14, 1",
+    "فجر اليوم بعد صلاة الفجر, 2017-06-15, 1",
+    "قبيل صلاة العصر اليوم, 2017-06-15, 1",
+    "مساء الأحد, 2017-06-11, 1",
+    "منذ 3 أيام, 2017-06-12, 1",
+    "قبل أسبوعين, 2017-06-01, 2",
+    "مطلع الشهر الجاري, 2017-06-01, 2",
+    "الشهر الجاري, 2017-06-01, 3",
+    "earlier this month, 2017-06-01, 3",
+    "this month, 2017-06-01, 3",
+    "Thursday's, 2017-06-15, 1",
+    "on Sunday morning, 2017-06-11, 1",
+  })
+  void moreRelativeExpressions(String text, String date, int precision) {
+    TimeMention m = only(text);
+    assertThat(m.date()).contains(LocalDate.parse(date));
+    assertThat(m.precision()).isEqualTo(precision);
+    assertThat(words(text, m)).isEqualTo(text);
+  }
+
+  @Test
+  void prayerOfFridayAfterTodayOnASaturdayIsYesterdayWithAWarning() {
+    String t = "ووصف الوالي ما جرى اليوم عقب صلاة الجمعة بأنه مجزرة";
+    TimeFinder.Result r = find(t, Optional.of(LocalDate.of(2024, 6, 22)));
+    assertThat(r.mentions())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(words(t, m)).isEqualTo("اليوم عقب صلاة الجمعة");
+              assertThat(m.date()).contains(LocalDate.of(2024, 6, 21));
+              assertThat(m.rule()).isEqualTo("time:ar:today+weekday:mismatch");
+            });
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("dated 2024-06-21"));
+  }
+
+  @Test
+  void theSameDayTakesTheDateOfTheTimeBeforeIt() {
+    String t = "قصفت المدفعية البلدة أمس، وفي اليوم نفسه قتل شخص";
+    TimeFinder.Result r = find(t, PUB);
+    assertThat(r.mentions()).hasSize(2);
+    TimeMention same = r.mentions().get(1);
+    assertThat(words(t, same)).isEqualTo("اليوم نفسه");
+    assertThat(same.date()).contains(LocalDate.of(2017, 6, 14));
+    assertThat(same.rule()).isEqualTo("time:ar:same-day");
+    String e = "Shelling hit the town on Tuesday. The same day, a man was killed.";
+    TimeFinder.Result re = find(e, PUB);
+    assertThat(re.mentions()).hasSize(2);
+    assertThat(re.mentions().get(1).date()).contains(LocalDate.of(2017, 6, 13));
+    assertThat(find("وفي اليوم نفسه قتل شخص", PUB).mentions())
+        .singleElement()
+        .satisfies(m -> assertThat(m.date()).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "22-يونيو-2024, 2024-06-22",
+    "22 - حزيران - 2024, 2024-06-22",
+    "الأحد 23 أكتوبر/ تشرين الأول 2016, 2016-10-23",
+    "3 كانون الثاني/يناير 2017, 2017-01-03",
+    "5 شباط/ فبراير 2017, 2017-02-05",
+    "5 أيار 2017, 2017-05-05",
+    "5 مايو 2017, 2017-05-05",
+    "7 تموز 2017, 2017-07-07",
+    "7 يوليو 2017, 2017-07-07",
+    "9 أيلول 2017, 2017-09-09",
+    "9 سبتمبر 2017, 2017-09-09",
+    "2 تشرين الثاني 2017, 2017-11-02",
+    "2 نوفمبر 2017, 2017-11-02",
+    "25 كانون الأول 2017, 2017-12-25",
+    "25 ديسمبر 2017, 2017-12-25",
+    "4 آذار 2017, 2017-03-04",
+    "4 مارس 2017, 2017-03-04",
+    "4 نيسان 2017, 2017-04-04",
+    "4 إبريل 2017, 2017-04-04",
+    "4 أبريل 2017, 2017-04-04",
+    "١٥ حزيران ٢٠١٧, 2017-06-15",
+  })
+  void explicitDateInEveryMonthFamily(String text, String date) {
+    TimeMention m = only(text);
+    assertThat(m.date()).contains(LocalDate.parse(date));
+    assertThat(m.precision()).isEqualTo(1);
+    assertThat(words(text, m)).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
     "15 حزيران 2017, 2017-06-15",
     "15 يونيو 2017, 2017-06-15",
     "15 يونيه 2017, 2017-06-15",
