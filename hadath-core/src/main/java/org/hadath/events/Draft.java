@@ -27,6 +27,10 @@ final class Draft {
   String actor2Rule = "";
   final List<ActorHit> assoc2 = new ArrayList<>();
   Placement place;
+
+  /** Names no dictionary knows, proposed for the slots left empty (never resolved actors). */
+  org.hadath.extract.ner.Spotted names = org.hadath.extract.ner.Spotted.NONE;
+
   TimeMention time;
   final List<Casualty> casualties = new ArrayList<>();
   final List<SourceHit> sources = new ArrayList<>();

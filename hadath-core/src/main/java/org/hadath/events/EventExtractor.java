@@ -22,6 +22,8 @@ import org.hadath.extract.SubEventType;
 import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
 import org.hadath.extract.TriggerLexicon;
+import org.hadath.extract.ner.NameSpotter;
+import org.hadath.extract.ner.Spotted;
 import org.hadath.model.Document;
 import org.hadath.model.Event;
 import org.hadath.model.Problem;
@@ -35,13 +37,15 @@ import org.hadath.text.Token;
 /**
  * Reads the events of one document from its body sentences.
  *
- * <p>For every sentence that is not an opinion, each trigger that survives {@link Modality} (not
- * negated, planned, threatened, a purpose, a question or a summary) and does not sit inside an
- * actor or source name makes the sentence a candidate. A candidate takes the sentence's roles
- * ({@link RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties
- * ({@link CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go
- * to the candidate before it in the same paragraph. Then {@link Merger} joins candidates that
- * report the same event, and {@link EventWriter} builds each event with its evidence.
+ * <p>For every sentence that is not an opinion or history (a year before publication, an earlier
+ * month: {@link Modality#pastMarker}, and an English sentence that points back to such history:
+ * "The strike killed…"), each trigger that survives {@link Modality} (not negated, planned,
+ * threatened, a purpose, a question or a summary) and does not sit inside an actor or source name
+ * makes the sentence a candidate. A candidate takes the sentence's roles ({@link RoleAnalyzer}),
+ * place ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link CasualtyFinder}) and
+ * sources. Casualties and sources of a sentence without a trigger go to the candidate before it in
+ * the same paragraph. Then {@link Merger} joins candidates that report the same event, and {@link
+ * EventWriter} builds each event with its evidence.
  *
  * <p>Instances are immutable and shared by all threads.
  */
@@ -54,6 +58,7 @@ public final class EventExtractor {
   private final CasualtyFinder casualties;
   private final EventTaxonomy taxonomy;
   private final Nationalities nationalities = Nationalities.standard();
+  private final Optional<NameSpotter> names;
 
   public EventExtractor(
       TriggerLexicon triggers,
@@ -63,6 +68,23 @@ public final class EventExtractor {
       TimeReader times,
       CasualtyFinder casualties,
       EventTaxonomy taxonomy) {
+    this(triggers, actors, sources, places, times, casualties, taxonomy, Optional.empty());
+  }
+
+  /**
+   * With {@code names} proposing names no dictionary knows for empty actor and place slots (see
+   * {@link NameSpotter}); without it, nothing beyond the dictionaries is reported.
+   */
+  public EventExtractor(
+      TriggerLexicon triggers,
+      ActorLexicon actors,
+      SourceLexicon sources,
+      PlaceLocator places,
+      TimeReader times,
+      CasualtyFinder casualties,
+      EventTaxonomy taxonomy,
+      Optional<NameSpotter> names) {
+    this.names = names;
     this.triggers = triggers;
     this.actors = actors;
     this.sources = sources;
@@ -117,6 +139,8 @@ public final class EventExtractor {
     List<TimeMention> docTimes = times.find(doc, tokens, 0, tokens.size(), problems);
     List<Draft> drafts = new ArrayList<>();
     boolean previousOpinion = false;
+    boolean previousPast = false;
+    int pastParagraph = -1;
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
@@ -131,7 +155,17 @@ public final class EventExtractor {
       }
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
       previousOpinion = opinion;
-      if (opinion || background(doc, tokens, s, docTimes)) {
+      boolean past =
+          background(doc, tokens, s, docTimes)
+              || Modality.pastMarker(tokens, s.from(), s.to())
+              || previousPast
+                  && s.paragraph() == pastParagraph
+                  && anaphoric(tokens, s, found.get(si).triggers());
+      previousPast = past;
+      if (past) {
+        pastParagraph = s.paragraph();
+      }
+      if (opinion || past) {
         continue;
       }
       Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, docTimes);
@@ -277,6 +311,24 @@ public final class EventExtractor {
         }
       }
     }
+    if (names.isPresent()) {
+      d.names =
+          names
+              .get()
+              .spot(
+                  doc.text(),
+                  tokens,
+                  s.from(),
+                  s.to(),
+                  hits,
+                  main.firstToken(),
+                  main.endToken(),
+                  main.value(),
+                  actors,
+                  d.actor1 == null,
+                  d.actor2 == null,
+                  !Spotted.placedInSentence(d.place));
+    }
     // the sentence's time, else the paragraph's before it: «أمس … وأسفر القصف عن …»
     d.time = times.forEvent(doc, docTimes, main.span(), s.span(), paraSpan).orElse(null);
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
@@ -352,6 +404,27 @@ public final class EventExtractor {
   }
 
   /**
+   * Whether an English sentence opens by pointing back ("The strike killed…" with a trigger right
+   * after "The", "It happened…", "This…"): after a sentence of history it continues that history.
+   */
+  private static boolean anaphoric(
+      List<Token> tokens, SentenceUnit s, List<Match<Trigger>> triggers) {
+    if (s.from() >= s.to()) {
+      return false;
+    }
+    String n = tokens.get(s.from()).norm();
+    if (n.equals("it") || n.equals("this") || n.equals("that")) {
+      return true;
+    }
+    for (Match<Trigger> m : triggers) {
+      if (n.equals("the") && m.firstToken() == s.from() + 1) {
+        return true; // "The strike killed…"
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence tells history: it names a year before the publication year («منذ 2014»,
    * «في عام 2013», "in 2014") other than inside a full date of the event.
    */
@@ -397,6 +470,7 @@ public final class EventExtractor {
     v.put("sources", sources.version());
     v.put("gazetteer", places.version());
     v.put("time", times.version());
+    names.ifPresent(n -> v.put("ner", n.version()));
     return v;
   }
 }

@@ -14,6 +14,7 @@ import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
 import org.hadath.extract.TimeReader;
 import org.hadath.extract.Trigger;
+import org.hadath.extract.ner.Spotted;
 import org.hadath.model.Actor;
 import org.hadath.model.Claim;
 import org.hadath.model.Document;
@@ -23,6 +24,7 @@ import org.hadath.model.Location;
 import org.hadath.model.PlaceMention;
 import org.hadath.model.ReportSource;
 import org.hadath.model.Span;
+import org.hadath.model.Unresolved;
 
 /**
  * Builds an {@link Event} from a merged draft, with evidence for every field it fills.
@@ -41,6 +43,8 @@ import org.hadath.model.Span;
  *       "Attack".
  *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) on either side are a
  *       "Violent demonstration".
+ *   <li><b>lethal force</b>: a protest event with people killed and a trigger of force against it
+ *       (tear gas, dispersal, live fire) is "Excessive force against protesters".
  *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
  *       reports casualties; otherwise it tells of no codable event.
  *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
@@ -71,6 +75,7 @@ final class EventWriter {
     List<ActorHit> as2 = d.assoc2;
     String rule1 = d.actor1Rule;
     String rule2 = d.actor2Rule;
+    Spotted names = d.names;
     if (d.main.has(Trigger.Flag.TERRITORY)
         && d.main.has(Trigger.Flag.TERRITORY_LOSS)
         && a2 != null) {
@@ -80,6 +85,7 @@ final class EventWriter {
       List<ActorHit> y = as1;
       as1 = as2;
       as2 = y;
+      names = names.swapped();
       String z = rule1;
       rule1 = rule2 + "+withdrawal-swap";
       rule2 = z + "+withdrawal-swap";
@@ -140,6 +146,11 @@ final class EventWriter {
       type = taxonomy.require("Armed clash", "EventWriter");
     } else if (d.frameOnly() && type.name().equals("Armed clash") && civilianTarget) {
       type = taxonomy.require("Attack", "EventWriter");
+    }
+
+    if (type.eventType().equals("Protests") && killed.low() > 0 && forceUsed(d)) {
+      // force met the protest and people were killed: ACLED's lethal force against protesters
+      type = taxonomy.require("Excessive force against protesters", "EventWriter");
     }
 
     // demonstrations: the generic protesters or rioters act when no one else is named, and a state
@@ -292,6 +303,13 @@ final class EventWriter {
     for (Claim c : claims) {
       add(ev, doc, "claims", c.span(), "claim:" + c.field() + "/nearest-source-in-sentence");
     }
+    Unresolved unresolved =
+        names.unresolved(
+            doc,
+            a1 == null,
+            actor2 == null,
+            !Spotted.placedInSentence(place),
+            (field, n) -> add(ev, doc, field, n.span(), n.rule()));
     Optional<Actor> actor1 =
         Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country));
     Actor localized2 =
@@ -316,7 +334,8 @@ final class EventWriter {
             reportedBy,
             ev,
             sources,
-            claims));
+            claims,
+            unresolved));
   }
 
   /**
@@ -401,6 +420,19 @@ final class EventWriter {
 
   /** How far after a casualty report (in chars) an actor still names the victims' side. */
   private static final int VICTIM_GAP = 20;
+
+  /** Whether a trigger of the draft tells of force against a protest (tear gas, live fire…). */
+  private static boolean forceUsed(Draft d) {
+    for (Draft.TriggerUse t : d.triggers) {
+      String sub = t.type().name();
+      if (t.trigger().has(Trigger.Flag.NEEDS_PROTEST)
+          || sub.equals("Protest with intervention")
+          || sub.equals("Excessive force against protesters")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String subRule(Draft d, SubEventType type) {
     if (d.main.has(Trigger.Flag.TERRITORY)) {

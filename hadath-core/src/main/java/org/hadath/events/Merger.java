@@ -134,6 +134,7 @@ final class Merger {
   }
 
   private static void absorb(Draft e, Draft d) {
+    e.names = e.names.or(d.names);
     boolean battle = battleWithShelling(e, d);
     for (Draft.TriggerUse t : d.triggers) {
       e.offer(t);

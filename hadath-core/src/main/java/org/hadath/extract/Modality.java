@@ -118,8 +118,31 @@ public final class Modality {
       Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا", "يتعرضون");
   private static final Set<String> PERIOD =
       Set.of(
-          "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "month", "year", "week",
-          "months", "years");
+          "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "اسابيع", "month", "year",
+          "week", "months", "years", "weeks");
+
+  /** Words that may stand between "during", "over", «خلال» and the period: "over the past four". */
+  private static final Set<String> PERIOD_MODIFIERS =
+      Set.of(
+          "the",
+          "past",
+          "last",
+          "previous",
+          "recent",
+          "several",
+          "few",
+          "ماضيه",
+          "اخيره",
+          "عده",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten");
 
   /**
    * After «منذ»: the start of a long period («منذ بداية», «منذ اندلاع», «منذ سنوات»), not a day.
@@ -335,7 +358,46 @@ public final class Modality {
       if (during && (PERIOD.contains(next) || PERIOD.contains(nextNorm))) {
         return true;
       }
+      if (during) {
+        // "over the past four months", «خلال الأشهر الماضية» is caught above
+        int m = i + 1;
+        while (m < to
+            && m <= i + 4
+            && (PERIOD_MODIFIERS.contains(tokens.get(m).norm())
+                || tokens.get(m).kind() == Token.Kind.NUMBER)) {
+          m++;
+        }
+        if (m > i + 1 && m < to && PERIOD.contains(tokens.get(m).norm())) {
+          return true;
+        }
+      }
       if (since && (SINCE_START.contains(next) || isYear(tokens.get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence tells of earlier events rather than the one reported: it places them in an
+   * earlier month or year ("earlier this month", "last year", «الشهر الماضي», «مطلع العام») or says
+   * they happened many times ("repeatedly", "many times", "time after time", «مراراً», «عدة مرات»).
+   */
+  public static boolean pastMarker(List<Token> tokens, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      String n = tokens.get(i).norm();
+      String n1 = tokens.get(i + 1).norm();
+      if (n.equals("last") && (n1.equals("month") || n1.equals("year"))) {
+        return true;
+      }
+      if (i + 2 >= to) {
+        continue;
+      }
+      String n2 = tokens.get(i + 2).norm();
+      if ((n.equals("earlier") && n1.equals("this") && (n2.equals("month") || n2.equals("year")))
+          || (n.equals("in")
+              && n1.equals("recent")
+              && (n2.equals("weeks") || n2.equals("months") || n2.equals("years")))) {
         return true;
       }
     }

@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param sources the sources of {@code reportedBy}, with their kind (hadath's extension)
  * @param claims each source's own figures for fatalities and wounded, so disagreements stay visible
  *     (hadath's extension)
+ * @param unresolved names no dictionary knows, proposed for the empty actor and place slots
+ *     (hadath's extension; {@link Unresolved#NONE} when none)
  */
 public record Event(
     String eventType,
@@ -55,7 +57,8 @@ public record Event(
     List<String> reportedBy,
     Map<String, List<Evidence>> evidence,
     List<ReportSource> sources,
-    List<Claim> claims) {
+    List<Claim> claims,
+    Unresolved unresolved) {
 
   public Event {
     Objects.requireNonNull(eventType, "eventType");
@@ -73,6 +76,7 @@ public record Event(
     reportedBy = List.copyOf(reportedBy);
     sources = List.copyOf(sources);
     claims = List.copyOf(claims);
+    Objects.requireNonNull(unresolved, "unresolved");
     Map<String, List<Evidence>> ev = new LinkedHashMap<>();
     evidence.forEach((k, v) -> ev.put(k, List.copyOf(v)));
     evidence = java.util.Collections.unmodifiableMap(ev);
@@ -82,6 +86,50 @@ public record Event(
     if (timePrecision < 1 || timePrecision > 3) {
       throw new IllegalArgumentException("time precision must be 1..3, got " + timePrecision);
     }
+  }
+
+  /** An event without unresolved names. */
+  public Event(
+      String eventType,
+      String subEventType,
+      String disorderType,
+      Optional<Actor> actor1,
+      List<Actor> assocActors1,
+      Optional<Actor> actor2,
+      List<Actor> assocActors2,
+      boolean civilianTargeting,
+      Optional<Location> location,
+      Optional<LocalDate> date,
+      int timePrecision,
+      Optional<String> dateText,
+      int fatalities,
+      Optional<Integer> fatalitiesHigh,
+      Optional<Integer> wounded,
+      List<String> reportedBy,
+      Map<String, List<Evidence>> evidence,
+      List<ReportSource> sources,
+      List<Claim> claims) {
+    this(
+        eventType,
+        subEventType,
+        disorderType,
+        actor1,
+        assocActors1,
+        actor2,
+        assocActors2,
+        civilianTargeting,
+        location,
+        date,
+        timePrecision,
+        dateText,
+        fatalities,
+        fatalitiesHigh,
+        wounded,
+        reportedBy,
+        evidence,
+        sources,
+        claims,
+        Unresolved.NONE);
   }
 
   /** An event without sources' kinds or per-source claims. */

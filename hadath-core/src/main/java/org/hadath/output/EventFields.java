@@ -45,6 +45,21 @@ public final class EventFields {
   /** hadath's extension: each source's own figure for fatalities and wounded, with its words. */
   public static final String CLAIMS = "claims";
 
+  /**
+   * hadath's extension, written only when present: the words of an organisation no dictionary knows
+   * in the acting slot (actor1 stays empty), with evidence under the same name.
+   */
+  public static final String ACTOR1_UNRESOLVED = "actor1_unresolved";
+
+  /** hadath's extension, written only when present: as {@link #ACTOR1_UNRESOLVED} for actor2. */
+  public static final String ACTOR2_UNRESOLVED = "actor2_unresolved";
+
+  /**
+   * hadath's extension, written only when present: the words of a place no gazetteer knows, for an
+   * event without a location (location stays empty).
+   */
+  public static final String LOCATION_UNRESOLVED = "location_unresolved";
+
   public static final String EVIDENCE = "evidence";
 
   /** Every EVENT field of the contract, in output order. */

@@ -20,6 +20,7 @@ import org.hadath.model.Location;
 import org.hadath.model.Problem;
 import org.hadath.model.Provenance;
 import org.hadath.model.ReportSource;
+import org.hadath.model.Unresolved;
 
 /**
  * Writes documents and events as JSON in the contract's schema, field by field on a streaming
@@ -40,6 +41,9 @@ import org.hadath.model.ReportSource;
  *   <li>problems carry {@code stage}, {@code message} and hadath's {@code severity} ({@code
  *       "warning"} or {@code "error"});
  *   <li>provenance dictionaries are written sorted by name, so outputs compare byte for byte;
+ *   <li>{@code actor1_unresolved}, {@code actor2_unresolved} and {@code location_unresolved} (names
+ *       no dictionary knows, for slots left empty) are written only when present, after {@code
+ *       claims};
  *   <li>{@code duplicate_of} (the id of the earlier document a near-duplicate copies) is written
  *       only on near-duplicates, after the other extensions;
  *   <li>text is written as UTF-8: Arabic is never {@code \\u}-escaped.
@@ -174,6 +178,11 @@ public final class EventJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    // hadath's extension: names no dictionary knows, only when the tagger proposed one
+    Unresolved u = e.unresolved();
+    writeIfPresent(g, EventFields.ACTOR1_UNRESOLVED, u.actor1());
+    writeIfPresent(g, EventFields.ACTOR2_UNRESOLVED, u.actor2());
+    writeIfPresent(g, EventFields.LOCATION_UNRESOLVED, u.location());
     g.writeObjectFieldStart(EventFields.EVIDENCE);
     for (Map.Entry<String, List<Evidence>> f : e.evidence().entrySet()) {
       g.writeArrayFieldStart(f.getKey());
@@ -242,6 +251,13 @@ public final class EventJson {
       g.writeStringField(name, v.get());
     } else {
       g.writeNullField(name);
+    }
+  }
+
+  private static void writeIfPresent(JsonGenerator g, String name, Optional<String> v)
+      throws IOException {
+    if (v.isPresent()) {
+      g.writeStringField(name, v.get());
     }
   }
 

@@ -1,10 +1,12 @@
 package org.hadath.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 import org.hadath.events.EventExtractor;
 import org.hadath.extract.CasualtyFinder;
 import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.TriggerLexicon;
+import org.hadath.extract.ner.NameSpotter;
 import org.hadath.model.Provenance;
 import org.hadath.output.HadathVersion;
 
@@ -17,7 +19,8 @@ import org.hadath.output.HadathVersion;
  *   <li>{@link SegmentStage}: sentences and tokens of the body zones (never the title, byline or
  *       related list).
  *   <li>{@link EventStage}: triggers, actors, roles, places, dates, casualties and sources, merged
- *       into events with evidence.
+ *       into events with evidence; the standard pipeline's named-entity tagger proposes names no
+ *       dictionary knows for empty actor and place slots ({@link NameSpotter}).
  * </ol>
  *
  * <p>{@link Pipeline#of} checks this order against what each stage requires and provides.
@@ -36,7 +39,8 @@ public final class Pipelines {
                 GazetteerPlaces.standard(),
                 CalendarTimes.standard(),
                 CasualtyFinder.standard(),
-                EventTaxonomy.standard()));
+                EventTaxonomy.standard(),
+                Optional.of(NameSpotter.standard())));
   }
 
   /** The standard pipeline with the shipped dictionaries. */
