@@ -18,6 +18,10 @@ import java.util.TreeMap;
  *       scored.
  *   <li>Per event type: recall = gold events of that type matched / gold events of that type;
  *       precision = predicted events of that type matched / predicted events of that type.
+ *   <li>Resolvable dates (issue 4's measure): of the gold events whose date can be resolved (gold
+ *       date not null), how many are matched by a predicted event with exactly that date; an
+ *       unmatched gold event counts as a miss. The {@code event_date} field accuracy is the same
+ *       count over matched events only.
  *   <li>Groups: each document's language code, and {@code all}.
  * </ul>
  */
@@ -47,7 +51,8 @@ public final class Scoreboard {
       int predicted,
       int matched,
       Map<Field, Tally> fields,
-      Map<String, TypeCounts> eventTypes) {
+      Map<String, TypeCounts> eventTypes,
+      Tally resolvableDates) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
     }
@@ -81,6 +86,11 @@ public final class Scoreboard {
         f.put(e.getKey().key(), t);
       }
       m.put("fields", f);
+      Map<String, Object> rd = new LinkedHashMap<>();
+      rd.put("right", resolvableDates.right());
+      rd.put("gold_with_date", resolvableDates.scored());
+      rd.put("accuracy", round(resolvableDates.accuracy()));
+      m.put("event_date_resolvable", rd);
       Map<String, Object> types = new LinkedHashMap<>();
       eventTypes.forEach(
           (type, c) -> {
@@ -106,6 +116,8 @@ public final class Scoreboard {
     final int[] right = new int[Field.values().length];
     final int[] scored = new int[Field.values().length];
     final Map<String, int[]> types = new TreeMap<>();
+    int datedGold;
+    int datedRight;
 
     int[] type(String t) {
       return types.computeIfAbsent(t, k -> new int[4]);
@@ -120,7 +132,8 @@ public final class Scoreboard {
       }
       Map<String, TypeCounts> t = new LinkedHashMap<>();
       types.forEach((k, v) -> t.put(k, new TypeCounts(v[0], v[1], v[2], v[3])));
-      return new Metrics(documents, gold, predicted, matched, f, t);
+      return new Metrics(
+          documents, gold, predicted, matched, f, t, new Tally(datedRight, datedGold));
     }
   }
 
@@ -141,10 +154,14 @@ public final class Scoreboard {
     c.predicted += s.predicted().size();
     c.matched += s.matches().size();
     s.gold().events().forEach(g -> c.type(g.eventType())[0]++);
+    c.datedGold += (int) s.gold().events().stream().filter(g -> g.date().isPresent()).count();
     s.predicted().forEach(p -> c.type(p.eventType())[2]++);
     for (DocumentScore.Match m : s.matches()) {
       c.type(m.gold().eventType())[1]++;
       c.type(m.predicted().eventType())[3]++;
+      if (Boolean.TRUE.equals(m.fields().get(Field.DATE))) {
+        c.datedRight++;
+      }
       m.fields()
           .forEach(
               (f, right) -> {
@@ -191,6 +208,17 @@ public final class Scoreboard {
         cells.add(t == null ? "-" : pct(t.accuracy()) + " (" + t.right() + "/" + t.scored() + ")");
       }
       row(sb, "  " + f.key(), cells);
+    }
+    if (m.get(ALL).resolvableDates().scored() > 0) {
+      List<String> cells = new ArrayList<>();
+      for (String n : names) {
+        Tally t = m.get(n).resolvableDates();
+        cells.add(
+            t.scored() == 0 ? "-" : pct(t.accuracy()) + " (" + t.right() + "/" + t.scored() + ")");
+      }
+      sb.append(
+          "date exact over gold events whose date can be resolved (issue 4; unmatched = miss):\n");
+      row(sb, "  event_date (resolvable)", cells);
     }
     sb.append("by event type, all languages (recall: gold matched/gold; precision: predicted")
         .append(" matched/predicted):\n");

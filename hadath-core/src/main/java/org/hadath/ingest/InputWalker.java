@@ -1114,8 +1114,20 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       Optional<WarcPage> p;
       try {
         p = pages.next();
+      } catch (WarcPages.BrokenRecordException e) {
+        return new Ingested.Failed(
+            e.recordId(),
+            source + "@" + e.offset(),
+            Cause.CORRUPT,
+            "'"
+                + source
+                + "': "
+                + e.getMessage()
+                + "; the record was not read, the records after it were. Re-fetch the page if"
+                + " you need it");
       } catch (IOException | RuntimeException e) {
         done = true;
+        countSkipped();
         return new Ingested.Failed(
             id,
             source,
@@ -1129,10 +1141,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       }
       if (p.isEmpty()) {
         done = true;
-        if (pages.skipped() > 0) {
-          skippedCount += pages.skipped() - 1;
-          skip(source + " (" + pages.skipped() + " records without an HTML or text page)");
-        }
+        countSkipped();
         return null;
       }
       WarcPage page = p.get();
@@ -1148,6 +1157,14 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
             Optional.empty());
       } catch (RuntimeException | StackOverflowError e) {
         return internal(page.recordId(), where, e);
+      }
+    }
+
+    /** Counts the records that held no page as passed over (one listed entry per file). */
+    private void countSkipped() {
+      if (pages.skipped() > 0) {
+        skippedCount += pages.skipped() - 1;
+        skip(source + " (" + pages.skipped() + " records without an HTML or text page)");
       }
     }
 

@@ -72,6 +72,26 @@ class ScoreboardTest {
   }
 
   @Test
+  void resolvableDatesCountUnmatchedGoldEventsAsMisses() {
+    GoldEvent mishlab = Events.goldStrike("Coalition", "al-Mishlab", 35.95, 39.01, 10);
+    GoldEvent tabqa = Events.goldStrike("Coalition", "Tabqa", 35.83, 38.55, 3);
+    Scoreboard board = new Scoreboard();
+    board.add(
+        DocumentScore.of(
+            doc("a", Language.AR, List.of(mishlab, tabqa)),
+            List.of(Events.strike("Coalition", "Mishlab", 35.95, 39.01, 10)),
+            "processed",
+            Optional.empty()));
+    Scoreboard.Metrics a = board.metrics().get("ar");
+    assertThat(a.fields().get(Field.DATE)).isEqualTo(new Scoreboard.Tally(1, 1));
+    assertThat(a.resolvableDates()).isEqualTo(new Scoreboard.Tally(1, 2));
+    assertThat(board.table())
+        .contains("date exact over gold events whose date can be resolved")
+        .contains("50.0% (1/2)");
+    assertThat(a.toMap()).containsKey("event_date_resolvable");
+  }
+
+  @Test
   void emptyBoardHasZeroesNotNaN() {
     Scoreboard.Metrics all = new Scoreboard().metrics().get(Scoreboard.ALL);
     assertThat(all.precision()).isZero();

@@ -63,4 +63,54 @@ class WarcInputTest {
         .contains("malformed WARC record at byte offset ")
         .contains("records after it were not read");
   }
+
+  private static byte[] record(int n, String http) {
+    byte[] body = http.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    String head =
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2023-06-01T00:00:00Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-00000000000"
+            + n
+            + ">\r\nWARC-Target-URI: https://example.org/"
+            + n
+            + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    o.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    o.writeBytes(body);
+    o.writeBytes("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    return o.toByteArray();
+  }
+
+  @Test
+  void aRecordWhosePayloadCannotBeDecodedFailsAloneAndTheNextRecordsAreRead(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String page = "<html><body><h1>Title</h1><p>Body text of the page.</p></body></html>";
+    String ok =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+            + page.length()
+            + "\r\n\r\n"
+            + page;
+    String bad =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+            + "Content-Length: 12\r\n\r\nnot gzip at all";
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    o.writeBytes(record(1, ok));
+    o.writeBytes(record(2, bad.substring(0, bad.length() - 3)));
+    o.writeBytes(record(3, ok));
+    java.nio.file.Path warc = dir.resolve("mixed.warc");
+    java.nio.file.Files.write(warc, o.toByteArray());
+    List<Ingested> all = Fixtures.ingest(warc.toString());
+    assertThat(all)
+        .extracting(i -> (i instanceof Ingested.Read ? "READ " : "FAILED ") + i.id())
+        .containsExactly(
+            "READ urn:uuid:00000000-0000-4000-8000-000000000001",
+            "FAILED urn:uuid:00000000-0000-4000-8000-000000000002",
+            "READ urn:uuid:00000000-0000-4000-8000-000000000003");
+    Ingested.Failed f = (Ingested.Failed) all.get(1);
+    assertThat(f.cause()).isEqualTo(Ingested.Cause.CORRUPT);
+    assertThat(f.reason())
+        .contains("broken WARC response record urn:uuid:00000000-0000-4000-8000-000000000002")
+        .contains("the record was not read, the records after it were");
+  }
 }

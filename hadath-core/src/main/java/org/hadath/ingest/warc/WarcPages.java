@@ -29,6 +29,10 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>Every other record (warcinfo, request, metadata, revisit, images, redirects, errors) is
  *       skipped and counted by {@link #skipped()}.
  *   <li>A payload longer than the cap is not read further ({@link WarcPage#more()}).
+ *   <li>A response or resource record whose HTTP head or payload cannot be decoded (malformed HTTP
+ *       headers, bad chunked transfer or content encoding) is a {@link BrokenRecordException}; the
+ *       reader stays on the record boundary, so the next call goes on with the next record. A
+ *       record whose WARC framing is broken ends the file (a plain {@link IOException}).
  * </ul>
  */
 public final class WarcPages implements Closeable {
@@ -45,9 +49,34 @@ public final class WarcPages implements Closeable {
     this.cap = cap;
   }
 
+  /** A record that holds no readable page although it should; the records after it can be read. */
+  public static final class BrokenRecordException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final String recordId;
+    private final long offset;
+
+    BrokenRecordException(String recordId, long offset, String message, Throwable cause) {
+      super(message, cause);
+      this.recordId = recordId;
+      this.offset = offset;
+    }
+
+    /** The WARC-Record-ID, without angle brackets. */
+    public String recordId() {
+      return recordId;
+    }
+
+    /** The byte offset of the record in the file. */
+    public long offset() {
+      return offset;
+    }
+  }
+
   /**
    * The next page, or empty at the end of the file.
    *
+   * @throws BrokenRecordException when one record's HTTP head or payload cannot be decoded; call
+   *     again for the records after it
    * @throws IOException when the file cannot be read or a record is malformed; the message names
    *     the byte offset
    */
@@ -72,13 +101,33 @@ public final class WarcPages implements Closeable {
         }
         skipped++;
       } catch (IOException | RuntimeException e) {
-        throw new IOException(
-            "malformed WARC record at byte offset "
-                + offset
-                + " ("
+        if (truncated(e)) {
+          // The file ends inside the record: nothing after it can be read.
+          throw new IOException(
+              "malformed WARC record at byte offset "
+                  + offset
+                  + " ("
+                  + r.type()
+                  + "): "
+                  + e.getMessage(),
+              e);
+        }
+        String id = r.id().toString();
+        if (id.startsWith("<") && id.endsWith(">")) {
+          id = id.substring(1, id.length() - 1);
+        }
+        throw new BrokenRecordException(
+            id,
+            offset,
+            "broken WARC "
                 + r.type()
-                + "): "
-                + e.getMessage(),
+                + " record "
+                + id
+                + " at byte offset "
+                + offset
+                + ": its HTTP message cannot be decoded ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + ")",
             e);
       }
     }
@@ -151,6 +200,16 @@ public final class WarcPages implements Closeable {
       // no or unreadable WARC-Date: the page has no capture date
     }
     return Optional.of(new WarcPage(id, offset, url, date, html, charset, buf, len, more));
+  }
+
+  /** Whether {@code e} (or a cause) says the file ended early. */
+  private static boolean truncated(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.EOFException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many records were passed over because they hold no page. */

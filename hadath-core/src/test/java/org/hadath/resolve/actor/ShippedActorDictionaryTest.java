@@ -107,8 +107,8 @@ class ShippedActorDictionaryTest {
   }
 
   @Test
-  void holdsAtLeastFourHundredActors() {
-    assertThat(D.entries()).hasSizeGreaterThanOrEqualTo(400);
+  void holdsAtLeastFifteenHundredActors() {
+    assertThat(D.entries()).hasSizeGreaterThanOrEqualTo(1500);
   }
 
   @Test
@@ -394,6 +394,51 @@ class ShippedActorDictionaryTest {
         D.matcher().findLongest(Tokenizer.tokenize("العملية التي أطلقها النظام")).get(0).value();
     assertThat(m.id()).isEqualTo("SYR-MIL-2000");
     assertThat(D.isWeak(m, "النظام")).isTrue();
+  }
+
+  @Test
+  void regimeRemnantsAreTheArmyBeforeTheFallAndLoyalistInsurgentsAfter() {
+    assertThat(names("هجوم لفلول النظام", "Syria", JUNE_2017))
+        .containsExactly("Military Forces of Syria (2000-2024)");
+    assertThat(names("هجوم لفلول النظام", "Syria", LocalDate.of(2025, 3, 7)))
+        .containsExactly("Former Military Forces of Syria (2000-2024)");
+  }
+
+  @Test
+  void houthiMediaArmyAndPopularCommitteesAreTheHouthis() {
+    assertThat(names("أعلن الجيش واللجان الشعبية", "Yemen", JUNE_2017))
+        .containsExactly("Military Forces of Yemen (2017-) Houthi");
+  }
+
+  @Test
+  void pmfBrigadeNumberNamesItsGroupOnlyWithThePmf() {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    assertThat(names("قصف مقرات اللواء 45 في الحشد الشعبي", "Iraq", d))
+        .containsExactly("Kataib Hezbollah - PMF Brigades 45, 46, 47");
+    assertThat(names("قصف مقرات اللواء 45", "Iraq", d)).isEmpty();
+  }
+
+  @Test
+  void talibanAreRebelsUntilAugust2021AndTheGovernmentAfter() {
+    assertThat(names("هجوم لطالبان", "Afghanistan", LocalDate.of(2020, 5, 1)))
+        .containsExactly("Taliban");
+    assertThat(names("هجوم لطالبان", "Afghanistan", LocalDate.of(2022, 5, 1)))
+        .containsExactly("Military Forces of Afghanistan (2021-)");
+  }
+
+  @Test
+  void bareArmyResolvesThroughTheEgyptianPeriods() {
+    assertThat(names("وأعلن الجيش", "Egypt", LocalDate.of(2013, 1, 1)))
+        .containsExactly("Military Forces of Egypt (2012-2013)");
+    assertThat(names("وأعلن الجيش", "Egypt", LocalDate.of(2020, 1, 1)))
+        .containsExactly("Military Forces of Egypt (2014-)");
+  }
+
+  @Test
+  void governmentsHaveOnlyWeakAliases() {
+    assertThat(names("قررت الحكومة العراقية", "Iraq", JUNE_2017)).isEmpty();
+    assertThat(names("قررت الحكومة العراقية", "Iraq", JUNE_2017, true))
+        .containsExactly("Government of Iraq (2014-2018)");
   }
 
   @Test
