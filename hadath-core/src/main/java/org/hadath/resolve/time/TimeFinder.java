@@ -54,6 +54,16 @@ import org.hadath.text.ar.ArabicNormalizer;
  *       «منذ أسبوع», «الأسبوع الماضي», "last week", "a week ago" −7 (precision 2), «الشهر الماضي»,
  *       "last month": the first of the previous month (precision 3).
  *   <li>«منذ أمس» −1; «قبل (قرابة) 24 ساعة» −1, «قبل ساعات» 0.
+ *   <li>Prayer times are parts of the day («بعد صلاة المغرب أمس», «فجر اليوم بعد صلاة الفجر», «قبيل
+ *       صلاة العصر اليوم»); Friday's prayer names the weekday: «عقب صلاة الجمعة» is the latest
+ *       Friday on or before publication, and «اليوم عقب صلاة الجمعة» in a report published on
+ *       Saturday is the Friday before, with the weekday warning above.
+ *   <li>«في اليوم نفسه/ذاته», «في نفس اليوم», "the same day": the date and precision of the time
+ *       expression before it in the document, undated when there is none.
+ *   <li>«الشهر الجاري/الحالي», "this month", "earlier this month": the first of the publication
+ *       month (precision 3); «مطلع/بداية/أوائل/مستهل الشهر الجاري»: the first of the month
+ *       (precision 2).
+ *   <li>Dashed dates «22-يونيو-2024» are read like «22 يونيو 2024».
  *   <li>Islamic feasts («عيد الأضحى», «ثاني أيام عيد الفطر», «يوم عرفة», «عاشوراء», «المولد
  *       النبوي»): the feast's Hijri date in the Hijri year of publication (the year before when it
  *       would fall after publication), plus the ordinal day.
@@ -202,14 +212,7 @@ public final class TimeFinder {
       {"nov", "11"},
       {"dec", "12"}
     };
-    for (String[] m : months) {
-      int v = Integer.parseInt(m[1]);
-      if (m[0].contains(" ")) {
-        MONTH_PAIRS.put(n(m[0]), v);
-      } else {
-        MONTHS.put(n(m[0]), v);
-      }
-    }
+    monthTable(months, MONTHS, MONTH_PAIRS);
     String[][] hijri = {
       {"محرم", "1"},
       {"صفر", "2"},
@@ -235,14 +238,7 @@ public final class TimeFinder {
       {"ذو حجه", "12"},
       {"ذي حجه", "12"}
     };
-    for (String[] m : hijri) {
-      int v = Integer.parseInt(m[1]);
-      if (m[0].contains(" ")) {
-        HIJRI_PAIRS.put(n(m[0]), v);
-      } else {
-        HIJRI.put(n(m[0]), v);
-      }
-    }
+    monthTable(hijri, HIJRI, HIJRI_PAIRS);
     String[][] days = {
       {"احد", "SUNDAY"},
       {"اثنين", "MONDAY"},
@@ -261,6 +257,14 @@ public final class TimeFinder {
     };
     for (String[] d : days) {
       WEEKDAYS.put(n(d[0]), DayOfWeek.valueOf(d[1]));
+    }
+  }
+
+  /** Fills a month table: one-word names into {@code single}, two-word names into {@code pairs}. */
+  private static void monthTable(
+      String[][] names, Map<String, Integer> single, Map<String, Integer> pairs) {
+    for (String[] m : names) {
+      (m[0].contains(" ") ? pairs : single).put(n(m[0]), Integer.parseInt(m[1]));
     }
   }
 
