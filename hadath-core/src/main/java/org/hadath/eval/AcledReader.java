@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.hadath.dict.TsvTable;
 import org.hadath.model.Language;
 
 /**
@@ -29,8 +31,11 @@ import org.hadath.model.Language;
  *   <li>{@code event_date} as ACLED writes it: {@code 9-May-20}, {@code 09 May 2020} or {@code
  *       2020-05-09}; it is both the gold date and the publication date the note's relative words
  *       are resolved against.
- *   <li>Actors: the coded name is the one acceptable name; an empty {@code actor2} means none.
- *       Wounded and civilian targeting are not coded by ACLED here, so not scored.
+ *   <li>Actors: the coded name is an acceptable name, and so is the current name of an actor ACLED
+ *       renamed since the export ({@code acled-renames.tsv}, e.g. "Military Forces of Yemen (2016-)
+ *       Supreme Political Council" is now "Military Forces of Yemen (2017-) Houthi"); an empty
+ *       {@code actor2} means none. Wounded and civilian targeting are not coded by ACLED here, so
+ *       not scored.
  *   <li>The id is {@code event_id_cnty} when present, else {@code data_id}, else {@code row N}.
  *   <li>Rows with empty notes are skipped (nothing to read).
  * </ul>
@@ -142,8 +147,26 @@ public final class AcledReader {
     return Optional.of(row.get(i).strip()).filter(s -> !s.isEmpty());
   }
 
-  private static List<String> names(String s) {
-    return s.isBlank() ? List.of() : List.of(s.strip());
+  /** Old ACLED actor name → current name; read once. */
+  private static final Map<String, String> RENAMES = renames();
+
+  private static Map<String, String> renames() {
+    Set<String> columns = Set.of("old_name", "current_name", "source");
+    Map<String, String> m = new HashMap<>();
+    for (TsvTable.Row r :
+        TsvTable.readResource("/org/hadath/eval/acled-renames.tsv", columns, columns).rows()) {
+      m.put(r.get("old_name"), r.get("current_name"));
+    }
+    return Map.copyOf(m);
+  }
+
+  static List<String> names(String s) {
+    if (s.isBlank()) {
+      return List.of();
+    }
+    String name = s.strip();
+    String current = RENAMES.get(name);
+    return current == null ? List.of(name) : List.of(name, current);
   }
 
   static LocalDate date(String s, String where) throws GoldFormatException {

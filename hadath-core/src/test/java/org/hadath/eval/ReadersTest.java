@@ -139,6 +139,16 @@ class ReadersTest {
   }
 
   @Test
+  void acledActorRenamedSinceTheExportAcceptsBothNames() {
+    assertThat(AcledReader.names("Military Forces of Yemen (2016-) Supreme Political Council"))
+        .containsExactly(
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+            "Military Forces of Yemen (2017-) Houthi");
+    assertThat(AcledReader.names(" Civilians (Yemen) ")).containsExactly("Civilians (Yemen)");
+    assertThat(AcledReader.names(" ")).isEmpty();
+  }
+
+  @Test
   void acledDateFormats() throws GoldFormatException {
     assertThat(AcledReader.date("9-May-20", "x")).isEqualTo(LocalDate.of(2020, 5, 9));
     assertThat(AcledReader.date("09 May 2020", "x")).isEqualTo(LocalDate.of(2020, 5, 9));

@@ -23,6 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocTimeoutTest {
+  /**
+   * The time limit under test. Documents that do not hang take microseconds; the limit is long
+   * enough that they never reach it even on a machine many times oversubscribed.
+   */
+  private static final int LIMIT_SECONDS = 6;
+
   @TempDir Path dir;
 
   /** Lets the hung workers end once the test is over. */
@@ -77,7 +83,8 @@ class DocTimeoutTest {
       inputs.add(p.toString());
     }
     List<DocumentResult> out = new ArrayList<>();
-    new ExtractionRun(Pipeline.of(List.of(hang())), threads, false, Duration.ofSeconds(2))
+    new ExtractionRun(
+            Pipeline.of(List.of(hang())), threads, false, Duration.ofSeconds(LIMIT_SECONDS))
         .run(inputs, IngestOptions.defaults(), List.of(), out::add);
     return out;
   }
@@ -88,7 +95,12 @@ class DocTimeoutTest {
     assertThat(r).extracting(DocumentResult::id).containsExactly("d0.txt", "d1.txt", "d2.txt");
     assertThat(r.get(1).status()).isEqualTo(DocumentResult.Status.FAILED);
     assertThat(r.get(1).reason().orElseThrow())
-        .startsWith("timed out after 2 s in stage hang (" + dir.resolve("d1.txt") + ")");
+        .startsWith(
+            "timed out after "
+                + LIMIT_SECONDS
+                + " s in stage hang ("
+                + dir.resolve("d1.txt")
+                + ")");
     assertThat(r.get(1).problems()).extracting(p -> p.stage()).containsExactly("hang");
     assertThat(r.get(0).status()).isNotEqualTo(DocumentResult.Status.FAILED);
     assertThat(r.get(2).status()).isNotEqualTo(DocumentResult.Status.FAILED);
