@@ -269,6 +269,9 @@ public final class EventExtractor {
       d.offer(new Draft.TriggerUse(m.value(), type, m.span(), m.value().rule()));
     }
     Match<Trigger> main = mainMatch(kept, d);
+    if (Modality.unclaimed(tokens, s.from(), s.to())) {
+      hits = List.of(); // «لم تتبنَّ أي جهة الهجوم، غير أن X …»: X is a suspect, not the actor
+    }
     Roles roles =
         RoleAnalyzer.analyze(
             tokens,

@@ -405,6 +405,44 @@ public final class Modality {
   }
 
   /**
+   * Whether the sentence says no one claimed the attack («لم تتبنَّ أي جهة الهجوم», «لم تعلن أي جهة
+   * مسؤوليتها», "no group claimed responsibility"): the actors it names are suspects, not
+   * perpetrators.
+   */
+  public static boolean unclaimed(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      String n = t.norm();
+      boolean claim =
+          t.kind() == Token.Kind.ARABIC
+                  && (n.startsWith("تتبن")
+                      || n.startsWith("يتبن")
+                      || n.contains("مسؤولي")
+                      || n.contains("مسوولي")
+                      || n.contains("مسئولي"))
+              || n.equals("claimed")
+              || n.equals("claim")
+              || n.equals("responsibility");
+      if (!claim) {
+        continue;
+      }
+      for (int j = Math.max(from, i - 4); j < i; j++) {
+        String m = tokens.get(j).norm();
+        String k = tokens.get(j).keys()[0];
+        if (k.equals("لم")
+            || k.equals("ولم")
+            || m.equals("no")
+            || m.equals("nobody")
+            || m.equals("not")
+            || m.equals("none")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence gives a running total («حتى الآن», "so far", "to date", or counts from a
    * weekday: «منذ الخميس», "since Monday"): its figures are not the toll of one event, though the
    * sentence may still tell one.

@@ -43,6 +43,8 @@ import org.hadath.text.Token;
  *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against", "positions
  *       of"; for territory triggers also «من» ("from").
  *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
+ *   <li><b>control</b>: a side named as who holds a place («مناطق سيطرة X», «الخاضعة لسيطرة X»,
+ *       "areas controlled by X") tells where, and takes no role by default.
  *   <li><b>first-side</b> / <b>other-side</b>: otherwise the first side in the sentence acts and
  *       the next side that is not its own is acted on.
  * </ul>
@@ -127,6 +129,8 @@ public final class RoleAnalyzer {
           "positions",
           "position");
   private static final Set<String> FROM = Set.of("من", "from");
+  private static final Set<String> CONTROL =
+      Set.of("سيطره", "لسيطره", "نفوذ", "controlled", "held");
 
   private RoleAnalyzer() {}
 
@@ -135,6 +139,7 @@ public final class RoleAnalyzer {
     final List<ActorHit> assoc = new ArrayList<>();
     String agentRule;
     boolean target;
+    boolean place;
 
     Side(ActorHit head) {
       this.head = head;
@@ -179,7 +184,7 @@ public final class RoleAnalyzer {
     String rule1 = agent == null ? "role:first-side" : "role:" + agent.agentRule;
     if (agent == null) {
       for (Side s : sides) {
-        if (!s.target) {
+        if (!s.target && !s.place) {
           agent = s;
           break;
         }
@@ -197,6 +202,7 @@ public final class RoleAnalyzer {
       rule2 = "role:other-side";
       for (Side s : sides) {
         if (s != agent
+            && !s.place
             && (agent == null || !lexicon.sameSide(s.head.actor(), agent.head.actor()))) {
           target = s;
           break;
@@ -327,6 +333,10 @@ public final class RoleAnalyzer {
   private static void cue(
       List<Token> tokens, int from, Side s, int trigFirst, int trigEnd, Trigger trigger) {
     ActorHit h = s.head;
+    if (near(tokens, Math.max(from, h.firstToken() - 2), h.firstToken(), CONTROL)) {
+      s.place = true; // «مناطق سيطرة داعش», "areas controlled by": where, not who
+      return;
+    }
     // what stands between the trigger and the actor named after it
     if (h.firstToken() >= trigEnd && h.firstToken() - trigEnd <= 3) {
       boolean aircraft = h.firstToken() > trigEnd;

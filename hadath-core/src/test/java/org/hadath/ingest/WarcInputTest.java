@@ -113,4 +113,32 @@ class WarcInputTest {
         .contains("broken WARC response record urn:uuid:00000000-0000-4000-8000-000000000002")
         .contains("the record was not read, the records after it were");
   }
+
+  @Test
+  void aRecordWithAChunkSizeBeyondItsEndOrWithoutARecordIdFailsAloneAndTheNextRecordsAreRead(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String page = "<html><body><h1>Title</h1><p>Body text of the page.</p></body></html>";
+    String ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
+    String chunked =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "FFFFFFFFFFFF\r\n"
+            + page;
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    o.writeBytes(record(1, chunked));
+    o.writeBytes(
+        new String(record(2, ok), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000002>\r\n", "")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    o.writeBytes(record(3, ok));
+    java.nio.file.Path warc = dir.resolve("chunks.warc");
+    java.nio.file.Files.write(warc, o.toByteArray());
+    List<Ingested> all = Fixtures.ingest(warc.toString());
+    assertThat(all)
+        .extracting(i -> (i instanceof Ingested.Read ? "READ " : "FAILED ") + i.id())
+        .hasSize(3)
+        .startsWith("FAILED urn:uuid:00000000-0000-4000-8000-000000000001")
+        .endsWith("READ urn:uuid:00000000-0000-4000-8000-000000000003");
+    assertThat(all.get(1)).isInstanceOf(Ingested.Failed.class);
+    assertThat(all.get(1).id()).matches("record@[0-9]+");
+  }
 }

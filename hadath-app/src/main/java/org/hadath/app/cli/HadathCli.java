@@ -57,6 +57,7 @@ public final class HadathCli implements Callable<Integer> {
             .addSubcommand("demo", new DemoCommand(io, engine))
             .addSubcommand("bench", new BenchCommand(io, engine))
             .addSubcommand("eval", new EvalCommand(io, engine))
+            .addSubcommand("fuzz", new FuzzCommand(io, engine))
             .addSubcommand("train-ner", new TrainNerCommand(io))
             .addSubcommand("version", new VersionCommand(io))
             .addSubcommand("help", new CommandLine.HelpCommand());

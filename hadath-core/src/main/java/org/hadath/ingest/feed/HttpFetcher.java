@@ -23,6 +23,9 @@ import java.util.Optional;
  *   <li>Only {@code http} and {@code https} URLs are fetched.
  *   <li>Connecting must take at most the connect timeout (default 10 s) and the response headers
  *       must arrive within the read timeout (default 30 s).
+ *   <li>The whole fetch of one URL, body included, must end within the total time limit (default 60
+ *       s): a server that trickles its body, or stops sending in the middle, is cut off there and
+ *       the fetch fails with the bytes received so far named.
  *   <li>Redirects (301, 302, 303, 307, 308) are followed, at most {@value #MAX_REDIRECTS}, and only
  *       to http(s); relative {@code Location}s are resolved against the URL that sent them.
  *   <li>A body longer than the size limit is not read past it: the fetch fails as too large.
@@ -36,6 +39,7 @@ public final class HttpFetcher {
   public static final int MAX_REDIRECTS = 5;
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofSeconds(60);
   public static final String USER_AGENT = "hadath/0.1.0 (+https://github.com/hadath)";
 
   /** A fetched body. */
@@ -52,12 +56,22 @@ public final class HttpFetcher {
 
   private final HttpClient client;
   private final Duration readTimeout;
+  private final Duration totalTimeout;
 
   public HttpFetcher() {
     this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
   }
 
   public HttpFetcher(Duration connectTimeout, Duration readTimeout) {
+    this(connectTimeout, readTimeout, DEFAULT_TOTAL_TIMEOUT);
+  }
+
+  /**
+   * @param totalTimeout the longest one URL may take, from the request to the last byte of the body
+   *     (redirects each get their own)
+   */
+  public HttpFetcher(Duration connectTimeout, Duration readTimeout, Duration totalTimeout) {
+    this.totalTimeout = totalTimeout;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
@@ -85,6 +99,7 @@ public final class HttpFetcher {
   public Fetched fetch(String url, long maxBytes) throws FetchException {
     String current = url;
     for (int hop = 0; ; hop++) {
+      long deadline = System.nanoTime() + totalTimeout.toNanos();
       URI uri;
       try {
         uri = new URI(current);
@@ -165,17 +180,40 @@ public final class HttpFetcher {
       }
       Optional<String> charset =
           resp.headers().firstValue("Content-Type").flatMap(HttpFetcher::charsetOf);
-      return read(current, resp.body(), maxBytes, charset);
+      return read(current, resp.body(), maxBytes, charset, deadline);
     }
   }
 
-  private Fetched read(String url, InputStream body, long maxBytes, Optional<String> charset)
+  /** Closes streams whose fetch ran out of time, so a read blocked on a silent server returns. */
+  private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hadath-fetch-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private Fetched read(
+      String url, InputStream body, long maxBytes, Optional<String> charset, long deadline)
       throws FetchException {
+    java.util.concurrent.atomic.AtomicBoolean late =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ScheduledFuture<?> cut =
+        WATCHDOG.schedule(
+            () -> {
+              late.set(true);
+              close(body);
+            },
+            Math.max(0, deadline - System.nanoTime()),
+            java.util.concurrent.TimeUnit.NANOSECONDS);
+    int len = 0;
     try (InputStream in = body) {
       int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 64L);
       byte[] buf = new byte[Math.min(cap + 1, 64 * 1024)];
-      int len = 0;
       while (true) {
+        if (late.get() || System.nanoTime() - deadline > 0) {
+          throw tooSlow(url, len);
+        }
         if (len == buf.length) {
           if (len > cap) {
             break;
@@ -188,6 +226,9 @@ public final class HttpFetcher {
         }
         len += r;
       }
+      if (late.get()) {
+        throw tooSlow(url, len); // the watchdog closed the stream: the end was not the body's
+      }
       if (len > cap) {
         throw new FetchException(
             "'"
@@ -198,9 +239,26 @@ public final class HttpFetcher {
       }
       return new Fetched(url, buf, len, charset);
     } catch (IOException e) {
+      if (late.get()) {
+        throw tooSlow(url, len);
+      }
       throw new FetchException(
           "error reading '" + url + "': " + e + "; the connection broke, try again later");
+    } finally {
+      cut.cancel(false);
     }
+  }
+
+  private FetchException tooSlow(String url, int received) {
+    return new FetchException(
+        "'"
+            + url
+            + "' took longer than the total time limit of "
+            + seconds(totalTimeout)
+            + " s ("
+            + received
+            + " bytes of the body received); the server sends too slowly or stopped sending,"
+            + " try again later");
   }
 
   private static String seconds(Duration d) {

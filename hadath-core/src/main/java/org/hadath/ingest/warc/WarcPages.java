@@ -101,26 +101,23 @@ public final class WarcPages implements Closeable {
         }
         skipped++;
       } catch (IOException | RuntimeException e) {
-        if (truncated(e)) {
+        if (fileEndsInside(r)) {
           // The file ends inside the record: nothing after it can be read.
           throw new IOException(
               "malformed WARC record at byte offset "
                   + offset
                   + " ("
-                  + r.type()
+                  + type(r)
                   + "): "
                   + e.getMessage(),
               e);
         }
-        String id = r.id().toString();
-        if (id.startsWith("<") && id.endsWith(">")) {
-          id = id.substring(1, id.length() - 1);
-        }
+        String id = recordId(r, offset);
         throw new BrokenRecordException(
             id,
             offset,
             "broken WARC "
-                + r.type()
+                + type(r)
                 + " record "
                 + id
                 + " at byte offset "
@@ -203,13 +200,40 @@ public final class WarcPages implements Closeable {
   }
 
   /** Whether {@code e} (or a cause) says the file ended early. */
-  private static boolean truncated(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.io.EOFException) {
-        return true;
-      }
+  /**
+   * Whether the file ends before the record's Content-Length does (a truncated file), as opposed to
+   * a payload that is broken inside a complete record (bad chunk sizes also end in an EOF).
+   */
+  private static boolean fileEndsInside(WarcRecord r) {
+    try {
+      r.body().consume();
+      return false;
+    } catch (java.io.EOFException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
-    return false;
+  }
+
+  private static String type(WarcRecord r) {
+    try {
+      return r.type();
+    } catch (RuntimeException e) {
+      return "untyped";
+    }
+  }
+
+  /** The record id without angle brackets, or {@code record@OFFSET} when it has no readable one. */
+  private static String recordId(WarcRecord r, long offset) {
+    try {
+      String id = r.id().toString();
+      if (id.startsWith("<") && id.endsWith(">")) {
+        id = id.substring(1, id.length() - 1);
+      }
+      return id.isEmpty() ? "record@" + offset : id;
+    } catch (RuntimeException e) {
+      return "record@" + offset;
+    }
   }
 
   /** How many records were passed over because they hold no page. */

@@ -86,6 +86,39 @@ class FeedIngestTest {
           }
           ex.close();
         });
+    server.createContext(
+        "/trickle",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+          ex.sendResponseHeaders(200, 0);
+          try (OutputStream o = ex.getResponseBody()) {
+            // One byte every 50 ms: never idle long enough for a read timeout, never done.
+            while (release.getCount() > 0) {
+              o.write('<');
+              o.flush();
+              release.await(50, TimeUnit.MILLISECONDS);
+            }
+          } catch (IOException e) {
+            // the client hung up: expected
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    server.createContext(
+        "/stall",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+          ex.sendResponseHeaders(200, 0);
+          try (OutputStream o = ex.getResponseBody()) {
+            o.write("<rss>".getBytes(StandardCharsets.UTF_8));
+            o.flush();
+            release.await(30, TimeUnit.SECONDS); // then silence
+          } catch (IOException e) {
+            // the client hung up: expected
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
@@ -176,6 +209,33 @@ class FeedIngestTest {
             "timed out (after 1\\.5 s waiting for|connecting to) '"
                 + java.util.regex.Pattern.quote(base + "/slow")
                 + "'.*");
+  }
+
+  @Test
+  void aServerThatTricklesItsBodyIsCutOffAtTheTotalTimeLimit() {
+    HttpFetcher f =
+        new HttpFetcher(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(1));
+    HttpFetcher.FetchException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpFetcher.FetchException.class, () -> f.fetch(base + "/trickle", 1_000_000));
+    assertThat(e.getMessage())
+        .matches(
+            "'"
+                + java.util.regex.Pattern.quote(base + "/trickle")
+                + "' took longer than the total time limit of 1 s \\(\\d+ bytes of the body"
+                + " received\\); the server sends too slowly or stopped sending, try again later");
+  }
+
+  @Test
+  void aServerThatStopsSendingInTheMiddleOfTheBodyIsCutOffAtTheTotalTimeLimit() {
+    HttpFetcher f =
+        new HttpFetcher(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(1));
+    HttpFetcher.FetchException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            HttpFetcher.FetchException.class, () -> f.fetch(base + "/stall", 1_000_000));
+    assertThat(e.getMessage())
+        .startsWith("'" + base + "/stall' took longer than the total time limit of 1 s (")
+        .contains(" bytes of the body received)");
   }
 
   @Test
