@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.hadath.ingest.IngestOptions;
 import org.hadath.output.JsonlWriter;
 import org.hadath.output.ResultWriter;
+import org.hadath.resolve.place.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +41,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin ReadOptions read = new ReadOptions();
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files or directories.")
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "0..*",
+      description = "Input files or directories (none with --gazetteer-load).")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -55,6 +59,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed rounds (default ${DEFAULT-VALUE}).")
   int rounds = 3;
 
+  @Option(
+      names = "--gazetteer-load",
+      description =
+          "Instead of extraction, measure loading the shipped gazetteer: the first (cold) load,"
+              + " then --warmup and --rounds more loads, and the heap the loaded gazetteer"
+              + " retains.")
+  boolean gazetteerLoad;
+
   BenchCommand(Io io, Supplier<Engine> engine) {
     this.io = io;
     this.engine = engine;
@@ -62,7 +74,16 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExtractCommand.PathChecks.inputs(inputs);
+    if (gazetteerLoad && !inputs.isEmpty()) {
+      throw new UsageException(
+          "--gazetteer-load measures the shipped gazetteer and takes no INPUT, got " + inputs);
+    }
+    if (!gazetteerLoad && inputs.isEmpty()) {
+      throw new UsageException("bench needs at least one INPUT file or directory");
+    }
+    if (!gazetteerLoad) {
+      ExtractCommand.PathChecks.inputs(inputs);
+    }
     if (warmup < 0 || rounds < 1) {
       throw new UsageException(
           "--warmup must be 0 or more and --rounds 1 or more, got "
@@ -70,6 +91,9 @@ final class BenchCommand implements Callable<Integer> {
               + " and "
               + rounds
               + "; e.g. --warmup 1 --rounds 3");
+    }
+    if (gazetteerLoad) {
+      return gazetteer();
     }
     Engine e = engine.get();
     IngestOptions options = read.ingest(IngestOptions.DEFAULT_MAX_DOCUMENT_CHARS);
@@ -122,6 +146,83 @@ final class BenchCommand implements Callable<Integer> {
             machine());
     io.stdoutText().flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Loads the shipped gazetteer cold (the JVM's first load: class loading, resource reading, trie
+   * building), then {@code warmup + rounds} more times; reports the cold time, the median of the
+   * timed loads, and the heap one loaded gazetteer retains (used heap after a full GC with it held,
+   * minus before).
+   */
+  private int gazetteer() {
+    Runtime rt = Runtime.getRuntime();
+    long before = usedAfterGc(rt);
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = System.nanoTime();
+    long c0 = threads.getCurrentThreadCpuTime();
+    Gazetteer g = Gazetteer.load(List.of());
+    double cold = (System.nanoTime() - t0) / 1e6;
+    double coldCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+    long retained = usedAfterGc(rt) - before;
+    io.stderr()
+        .printf(
+            Locale.ROOT,
+            "cold load: %d places, %.0f ms (%.0f ms CPU of the loading thread), %.1f MB retained%n",
+            g.size(),
+            cold,
+            coldCpu,
+            retained / 1048576.0);
+    List<Double> times = new ArrayList<>();
+    List<Double> cpus = new ArrayList<>();
+    for (int i = 0; i < warmup + rounds; i++) {
+      long t = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
+      Gazetteer again = Gazetteer.load(List.of());
+      double ms = (System.nanoTime() - t) / 1e6;
+      double cpuMs = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+      boolean timed = i >= warmup;
+      io.stderr()
+          .printf(
+              Locale.ROOT,
+              "%s load %d: %d places, %.0f ms (%.0f ms CPU)%n",
+              timed ? "timed" : "warm-up",
+              timed ? i - warmup + 1 : i + 1,
+              again.size(),
+              ms,
+              cpuMs);
+      if (timed) {
+        times.add(ms);
+        cpus.add(cpuMs);
+      }
+    }
+    times.sort(null);
+    cpus.sort(null);
+    io.stdoutText()
+        .printf(
+            Locale.ROOT,
+            "| %s | gazetteer load | %d places | cold %.0f ms (CPU %.0f ms) | median %.0f ms"
+                + " (%.0f–%.0f; CPU %.0f ms) | %.1f MB retained | %s |%n",
+            LocalDate.now(),
+            g.size(),
+            cold,
+            coldCpu,
+            times.get(times.size() / 2),
+            times.get(0),
+            times.get(times.size() - 1),
+            cpus.get(cpus.size() / 2),
+            retained / 1048576.0,
+            machine());
+    io.stdoutText().flush();
+    java.lang.ref.Reference.reachabilityFence(g);
+    return ExitCodes.OK;
+  }
+
+  private static long usedAfterGc(Runtime rt) {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** CPU time of the whole process (all threads, JIT and GC included), in nanoseconds. */

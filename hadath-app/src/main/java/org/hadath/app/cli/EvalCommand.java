@@ -26,12 +26,15 @@ import org.hadath.eval.GoldFormatException;
 import org.hadath.eval.GoldReader;
 import org.hadath.eval.GoldSentence;
 import org.hadath.eval.RelevanceCases;
+import org.hadath.eval.PitfReader;
+import org.hadath.eval.PlaceScores;
 import org.hadath.eval.Scoreboard;
 import org.hadath.eval.SentenceReader;
 import org.hadath.eval.SentenceScores;
 import org.hadath.model.DocumentResult;
 import org.hadath.pipeline.Pipeline;
 import org.hadath.pipeline.RelevanceStage;
+import org.hadath.resolve.place.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +51,9 @@ import picocli.CommandLine.Parameters;
  *   <li>{@code relevance FILE...}: labelled documents ({@link RelevanceCases}: JSON Lines with
  *       {@code relevant} true/false, gold-dev or other conflict-report JSONL, ACLED {@code .csv});
  *       precision and recall of skipping documents as not conflict reports.
+ *   <li>{@code pitf FILE.tsv...}: PITF atrocities rows, each description a document dated by the
+ *       row's start date; the place of the best-matching event against the row's coordinates
+ *       (within 25 km) and region ({@link PlaceScores}).
  * </ul>
  *
  * <p>Stdout: a diff of every error (unless {@code --no-diff}), then the summary table. Stderr: a
@@ -61,14 +67,16 @@ import picocli.CommandLine.Parameters;
     description = {
       "Scores extraction on gold data: gold-dev reports (--gold FILE.jsonl), ACLED rows (acled"
           + " FILE.csv: each note in, its coded columns as gold), hand-coded ASSAULT/PROTEST"
-          + " sentences (sentences FILE.jsonl), or the skipping of documents that are not conflict"
-          + " reports (relevance FILE...: JSON Lines with \"relevant\": true|false, a line"
-          + " without it being a conflict report; ACLED .csv files are conflict reports).",
+          + " sentences (sentences FILE.jsonl), places alone on PITF atrocities rows (pitf"
+          + " FILE.tsv: each description in, the row's coordinates and region as gold), or the"
+          + " skipping of documents that are not conflict reports (relevance FILE...: JSON Lines"
+          + " with \"relevant\": true|false, a line without it being a conflict report; ACLED"
+          + " .csv files are conflict reports).",
       "Prints a diff of every miss, then the summary table, on stdout. Exit 0 when it ran"
           + " (scores are not exit codes), 2 on usage errors."
     })
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> MODES = List.of("acled", "sentences", "relevance");
+  private static final List<String> MODES = List.of("acled", "sentences", "relevance", "pitf");
 
   private final Io io;
   private final Supplier<Engine> engine;
@@ -83,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "MODE FILE",
       arity = "0..*",
       description =
-          "acled FILE.csv..., sentences FILE.jsonl... or relevance FILE... (without --gold).")
+          "acled FILE.csv..., sentences FILE.jsonl..., relevance FILE... or pitf FILE.tsv... (without --gold).")
   List<String> args = new ArrayList<>();
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the metrics as JSON.")
@@ -121,7 +129,7 @@ final class EvalCommand implements Callable<Integer> {
       if (args.isEmpty()) {
         throw new UsageException(
             "nothing to score: give --gold FILE.jsonl, or acled FILE.csv, or sentences"
-                + " FILE.jsonl");
+                + " FILE.jsonl, or pitf FILE.tsv");
       }
       mode = args.get(0);
       if (!MODES.contains(mode)) {
@@ -194,6 +202,29 @@ final class EvalCommand implements Callable<Integer> {
               scores.keptOffTopic(),
               scores.precision(),
               scores.recall());
+    } else if (mode.equals("pitf")) {
+      List<GoldDocument> docs = new ArrayList<>();
+      for (Path f : files) {
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+          docs.addAll(PitfReader.read(r, f.toString(), Gazetteer.defaultGazetteer()));
+        } catch (GoldFormatException e) {
+          throw new UsageException(e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+          throw new UsageException("gold file '" + f + "' is not UTF-8 text; convert it first");
+        }
+      }
+      PlaceScores scores = new PlaceScores();
+      for (GoldDocument d : docs) {
+        DocumentResult r = pipeline.process(EvalDocuments.of(d));
+        PlaceScores.Verdict v = scores.add(d.events().get(0), r.events());
+        if (!noDiff) {
+          out.print(PlaceScores.diff(d, v));
+        }
+      }
+      metrics.putAll(scores.toMap());
+      out.println();
+      out.print(scores.table());
+      summary = docs.size() + " rows scored";
     } else if (mode.equals("sentences")) {
       List<GoldSentence> sentences = new ArrayList<>();
       for (Path f : files) {

@@ -24,6 +24,9 @@ import org.hadath.text.Token;
  *       its distance as is, one before it 1.5 times (reports put the place after the verb: «غارة
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
  *   <li>Else the nearest place in the paragraph, by the same measure.
+ *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
+ *       country stands in for it, as a coder codes the most precise place reported: the nearest in
+ *       the paragraph, else the one the document names most often (rule suffix {@code +specific}).
  *   <li>Else the dateline place.
  *   <li>Else the document's main place: the place named most often in it, a town or unit before a
  *       country, the first named on a tie (a report about one town names it once in the lead and
@@ -207,6 +210,12 @@ public final class Geocoder {
           return e;
         }
       }
+      if (i >= 0 && placeIsCountry(ps, i)) {
+        int j = moreSpecific(ps, trigger, paragraph, ps.get(i).place().countryCode());
+        if (j >= 0) {
+          return Optional.of(combine(ps, j, rule + "+specific"));
+        }
+      }
       if (i >= 0) {
         return Optional.of(combine(ps, i, rule));
       }
@@ -355,6 +364,42 @@ public final class Geocoder {
         Optional.of(p.latitude()),
         Optional.of(p.longitude()),
         precision);
+  }
+
+  /**
+   * A place in {@code country} more precise than the country: the nearest in {@code paragraph},
+   * else the one the document names most often (first named on ties); -1 when none.
+   */
+  static int moreSpecific(List<ResolvedPlace> ps, Span trigger, Span paragraph, String country) {
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 0; i < ps.size(); i++) {
+      Place p = ps.get(i).place();
+      if (p.kind() == PlaceKind.COUNTRY || !p.countryCode().equals(country)) {
+        continue;
+      }
+      count.merge(p.id(), 1, Integer::sum);
+      Span s = ps.get(i).hit().span();
+      if (s.start() >= paragraph.start() && s.end() <= paragraph.end()) {
+        double d = distance(s, trigger);
+        if (d < bestD) {
+          bestD = d;
+          best = i;
+        }
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    for (int i = 0; i < ps.size(); i++) {
+      Place p = ps.get(i).place();
+      Integer n = count.get(p.id());
+      if (n != null && (best < 0 || n > count.get(ps.get(best).place().id()))) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   private static boolean placeIsCountry(List<ResolvedPlace> ps, int i) {

@@ -16,15 +16,19 @@ import java.util.Set;
  *   <li>Kind against cue: «مدينة/بلدة/قرية» favour cities, towns, villages; «حي» neighbourhoods;
  *       «مخيم» camps; «مطار/معبر/سد» sites; «محافظة» admin1; «منطقة/قضاء» admin2; «ناحية» admin3;
  *       «ريف» towns and admin1 units. With no kind cue, populated places come first (cities before
- *       towns before villages), then admin units, regions and sites, then neighbourhoods.
+ *       towns before villages), then admin units, regions and sites, then neighbourhoods; but a
+ *       first-level unit's own name scores 3.3, above any village (2 + population) and a town of
+ *       under about 3,000 people: "Al Jawf" is the governorate, not the hamlet that shares the
+ *       name, while the city or sizeable town a governorate is named after still wins.
  *   <li>Population: + 0.3 × log10(population + 1).
  *   <li>Context: a candidate in a country of the actors or of the dateline place gains 2; in the
  *       same admin1 as another place of the document that is already sure (an anchor) 1.5; within
  *       50 km of an anchor 1 (150 km: 0.5); a neighbourhood or site whose parent is named in the
  *       document (by another name than this one) gains 3.
- *   <li>Two passes: hits with one candidate or a clear lead (2 points) become anchors first:
- *       countries, places of 100,000 people or more and cued admin1 units, then cued places in the
- *       countries found so far; then every hit is scored again against the anchors.
+ *   <li>Two passes: hits with one candidate or a clear lead (2 points over the best candidate that
+ *       is not the first-level unit the leader lies in) become anchors first: countries, places of
+ *       100,000 people or more and cued admin1 units, then cued places in the countries found so
+ *       far; then every hit is scored again against the anchors.
  *   <li>A place in a country where neither the context nor any anchor lies is dropped unless it is
  *       a country, an admin1 unit named with a cue, or has 100,000 people or more: a small town in
  *       Yemen named in a report on Lebanon is a word, or a village of the report's country that the
@@ -163,6 +167,8 @@ public final class PlaceResolver {
     double bestScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     boolean bestSupported = false;
+    double[] scores = new double[h.candidates().size()];
+    int k = 0;
     for (Place p : h.candidates()) {
       double s = kindScore(p, h) + popScore(p);
       if (countries.contains(p.countryCode())) {
@@ -199,16 +205,32 @@ public final class PlaceResolver {
         s += 0.3;
       }
       if (s > bestScore) {
-        second = bestScore;
         bestScore = s;
         best = p;
         bestSupported = supported;
-      } else if (s > second) {
+      }
+      scores[k++] = s;
+    }
+    // the margin is over the runner-up that is another answer: the province a city is the seat
+    // and namesake of ("Baghdad" the city, "Baghdad" the province) does not make the city unsure
+    k = 0;
+    for (Place p : h.candidates()) {
+      double s = scores[k++];
+      if (p != best && s > second && !containedIn(best, p)) {
         second = s;
       }
     }
     double margin = h.candidates().size() == 1 ? Double.POSITIVE_INFINITY : bestScore - second;
     return new Scored(best, bestScore, margin, bestSupported);
+  }
+
+  /** Whether {@code unit} is the first-level unit {@code p} lies in. */
+  private static boolean containedIn(Place p, Place unit) {
+    return unit.kind() == PlaceKind.ADMIN1
+        && p.kind() != PlaceKind.ADMIN1
+        && p.countryCode().equals(unit.countryCode())
+        && !p.admin1().isEmpty()
+        && p.admin1().equals(unit.admin1());
   }
 
   private static double popScore(Place p) {
@@ -231,8 +253,9 @@ public final class PlaceResolver {
       return switch (k) {
         case CITY -> 2.5;
         case TOWN -> 2.2;
+        case ADMIN1 -> 3.3;
         case VILLAGE -> 2.0;
-        case ADMIN1, COUNTRY -> 1.6;
+        case COUNTRY -> 1.6;
         case REGION, CAMP, MILITARY, CROSSING, DAM, LANDMARK, ROAD -> 1.5;
         case ADMIN2, ADMIN3 -> 0.5;
         case NEIGHBOURHOOD -> 0.5;

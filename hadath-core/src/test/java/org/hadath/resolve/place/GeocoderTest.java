@@ -83,6 +83,38 @@ class GeocoderTest {
   }
 
   @Test
+  void countryGivesWayToAPlaceOfThatCountryInTheParagraph() {
+    String t = "غارة جوية في غوندور. وقال سكان إن القصف طال بلارجير.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span sentence = spanOf(t, "غارة جوية في غوندور.");
+    EventPlace e =
+        geo.locate(dp, spanOf(t, "غارة"), sentence, new Span(0, t.length())).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:9");
+    assertThat(e.rule()).isEqualTo("locate:sentence+specific");
+  }
+
+  @Test
+  void countryGivesWayToThePlaceTheDocumentNamesMostOftenInThatCountry() {
+    String t = "An air strike in Gondor killed five.\nPelargir was hit. Pelargir burned.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span first = spanOf(t, "An air strike in Gondor killed five.");
+    EventPlace e = geo.locate(dp, spanOf(t, "air strike"), first, first).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:9");
+    assertThat(e.rule()).isEqualTo("locate:sentence+specific");
+  }
+
+  @Test
+  void countryStaysWhenTheOtherPlacesLieInAnotherCountry() {
+    String t = "غارة جوية في غوندور. وقال مسؤول في إدوراس إن القصف مستمر.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span sentence = spanOf(t, "غارة جوية في غوندور.");
+    EventPlace e =
+        geo.locate(dp, spanOf(t, "غارة"), sentence, new Span(0, t.length())).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("cc:ZZ");
+    assertThat(e.rule()).isEqualTo("locate:sentence");
+  }
+
+  @Test
   void paragraphWhenTheSentenceHasNoPlace() {
     String t = "اشتباكات في بلارجير. وقتل خمسة.";
     DocumentPlaces dp = places(t, PlaceContext.none());

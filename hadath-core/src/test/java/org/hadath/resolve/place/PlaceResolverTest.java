@@ -15,6 +15,20 @@ class PlaceResolverTest {
   }
 
   @Test
+  void admin1NameWithoutCueBeatsAVillageOfTheSameName() {
+    // gn:12 is a village called Ithilien; the bare name is the province
+    assertThat(ids(places("غارات على إيثيليان", PlaceContext.none()))).containsExactly("a1:ZZ.02");
+    assertThat(ids(places("airstrikes on Ithilien", PlaceContext.none())))
+        .containsExactly("a1:ZZ.02");
+  }
+
+  @Test
+  void villageCueStillPicksTheVillageOfAnAdmin1Name() {
+    assertThat(ids(places("غارات على قرية إيثيليان", PlaceContext.none())))
+        .containsExactly("gn:12");
+  }
+
+  @Test
   void populationDecidesWithoutContext() {
     assertThat(ids(places("في بري", PlaceContext.none()))).containsExactly("gn:4");
   }

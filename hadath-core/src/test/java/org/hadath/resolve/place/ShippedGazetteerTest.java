@@ -58,7 +58,13 @@ class ShippedGazetteerTest {
     "هاجم مسلحون معسكرا في بولكيسي وسط مالي, Boulkessi, Mopti",
     "clashes near Bir al-Abd in North Sinai, Bir al-Abd, North Sinai",
     "an airstrike on Araara north of Kismayo, Araara, Lower Juba",
-    "انفجرت عبوة في مدينة الكفرة جنوب ليبيا, Kufra, Al Kufra"
+    "انفجرت عبوة في مدينة الكفرة جنوب ليبيا, Kufra, Al Kufra",
+    "protesters blocked the highway in Taalabaya in Lebanon, Taalabaya, Bekaa",
+    "rioters blocked the main road in Miniyeh in Lebanon, Minieh, North",
+    "protesters gathered outside the court building in Tyr in Lebanon, Tyre, South",
+    "a sit-in in the Ein el Hilweh refugee camp in Lebanon, Ain al-Hilweh camp, South",
+    "protesters marched in Nabatiyeh in Lebanon, Nabatiye, Nabatiye",
+    "clashes erupted in Brital in the Bekaa in Lebanon, Brital, Baalbek-Hermel"
   })
   void supplementPlacesOfReportsOutsideSyriaCarryTheirAdmin1(
       String text, String location, String admin1) {
