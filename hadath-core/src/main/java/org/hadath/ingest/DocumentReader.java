@@ -125,7 +125,23 @@ final class DocumentReader {
       Page page = analyzer.analyze(raw, PageAnalyzer.Hints.none());
       return read(id, source, raw, page, url, Optional.empty(), published, problems);
     }
-    HtmlPage html = HtmlExtractor.extract(raw, url.orElse(""));
+    HtmlPage html;
+    try {
+      html = HtmlExtractor.extract(raw, url.orElse(""));
+    } catch (RuntimeException e) {
+      // jsoup 1.24 can throw on some badly broken markup (misnested formatting elements); found by
+      // hadath fuzz. The page is unreadable, not a bug of ours: fail it with the parser's words.
+      return new Ingested.Failed(
+          id,
+          source,
+          Cause.CORRUPT,
+          "'"
+              + source
+              + "': the HTML parser (jsoup) could not read this page's markup ("
+              + e
+              + "); the markup is broken beyond repair: save the page again, or pass its text as"
+              + " a .txt file");
+    }
     if (html.text().isBlank()) {
       return new Ingested.Failed(
           id,

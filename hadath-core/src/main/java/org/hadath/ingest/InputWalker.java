@@ -1099,6 +1099,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
     private final String id;
     private final String source;
     private boolean done;
+    private boolean yielded;
 
     WarcSource(WarcPages pages, String id, String source) {
       this.pages = pages;
@@ -1115,6 +1116,7 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       try {
         p = pages.next();
       } catch (WarcPages.BrokenRecordException e) {
+        yielded = true;
         return new Ingested.Failed(
             e.recordId(),
             source + "@" + e.offset(),
@@ -1142,8 +1144,19 @@ final class InputWalker implements IngestStream, Iterator<Ingested> {
       if (p.isEmpty()) {
         done = true;
         countSkipped();
+        if (!yielded && pages.skipped() == 0) {
+          // no record at all: the file must still appear in the run report (found by hadath fuzz)
+          return new Ingested.Failed(
+              id,
+              source,
+              Cause.EMPTY,
+              "'"
+                  + source
+                  + "' holds no WARC record (an empty or blank file); remove it or re-fetch it");
+        }
         return null;
       }
+      yielded = true;
       WarcPage page = p.get();
       String where = source + "@" + page.offset();
       try {

@@ -88,6 +88,26 @@ public final class NameSpotter {
     return Set.copyOf(s);
   }
 
+  /** The sentence last tagged on this thread: its document's tokens (by identity) and range. */
+  private record Tagged(List<Token> tokens, int from, int to, List<Entity> names) {}
+
+  /**
+   * Several triggers of one sentence ask for its names one after the other; the sentence is tagged
+   * once. The cache holds the document's token list strongly, so an identical reference is the same
+   * document.
+   */
+  private final ThreadLocal<Tagged> last = new ThreadLocal<>();
+
+  private List<Entity> tagged(String text, List<Token> tokens, int from, int to) {
+    Tagged t = last.get();
+    if (t != null && t.tokens() == tokens && t.from() == from && t.to() == to) {
+      return t.names();
+    }
+    List<Entity> names = model.tag(text, tokens, from, to, flags);
+    last.set(new Tagged(tokens, from, to, names));
+    return names;
+  }
+
   /**
    * The names for the empty slots of the event whose trigger is tokens {@code [trigFirst, trigEnd)}
    * of the sentence {@code [from, to)}.
@@ -116,7 +136,7 @@ public final class NameSpotter {
         || tokens.get(trigFirst).kind() != Token.Kind.ARABIC) {
       return Spotted.NONE;
     }
-    List<Entity> names = model.tag(text, tokens, from, to, flags);
+    List<Entity> names = tagged(text, tokens, from, to);
     if (names.isEmpty()) {
       return Spotted.NONE;
     }
