@@ -1,8 +1,6 @@
 package org.hadath.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -29,36 +27,13 @@ import org.hadath.model.Language;
  * </ul>
  */
 public final class GoldReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private GoldReader() {}
 
   /** Every document of {@code in}; {@code name} is the file name used in messages. */
   public static List<GoldDocument> read(Reader in, String name)
       throws IOException, GoldFormatException {
-    List<GoldDocument> docs = new ArrayList<>();
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = name + ":" + n;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new GoldFormatException(
-            where + ": not a JSON object (" + e.getOriginalMessage() + "); one report per line");
-      }
-      docs.add(document(node, where));
-    }
-    if (docs.isEmpty()) {
-      throw new GoldFormatException(name + ": holds no gold report; expected one JSON per line");
-    }
-    return docs;
+    return GoldLines.read(in, name, "report", GoldReader::document);
   }
 
   private static GoldDocument document(JsonNode node, String where) throws GoldFormatException {

@@ -1,8 +1,6 @@
 package org.hadath.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -43,7 +41,6 @@ import org.hadath.model.Zone;
  * </ul>
  */
 public final class RelevanceCases {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RelevanceCases() {}
 
@@ -58,29 +55,7 @@ public final class RelevanceCases {
 
   /** The documents of a JSON Lines file; {@code name} is the file name used in messages. */
   public static List<Case> read(Reader in, String name) throws IOException, GoldFormatException {
-    List<Case> cases = new ArrayList<>();
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = name + ":" + n;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new GoldFormatException(
-            where + ": not a JSON object (" + e.getOriginalMessage() + "); one document per line");
-      }
-      cases.add(of(node, where));
-    }
-    if (cases.isEmpty()) {
-      throw new GoldFormatException(name + ": holds no document; expected one JSON per line");
-    }
-    return cases;
+    return GoldLines.read(in, name, "document", RelevanceCases::of);
   }
 
   /** Gold documents (gold-dev reports, ACLED notes): all conflict reports. */

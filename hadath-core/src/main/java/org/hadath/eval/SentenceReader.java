@@ -1,14 +1,11 @@
 package org.hadath.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hadath.model.Language;
@@ -24,60 +21,40 @@ import org.hadath.model.Language;
  * </ul>
  */
 public final class SentenceReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SentenceReader() {}
 
   /** Every sentence of {@code in}; {@code name} is the file name used in messages. */
   public static List<GoldSentence> read(Reader in, String name)
       throws IOException, GoldFormatException {
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    List<GoldSentence> out = new ArrayList<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = name + ":" + n;
-      JsonNode node;
+    return GoldLines.read(in, name, "sentence", SentenceReader::sentence);
+  }
+
+  private static GoldSentence sentence(JsonNode node, String where) throws GoldFormatException {
+    String id = text(node, "id", where);
+    String text = text(node, "text", where);
+    String category = text(node, "category", where);
+    if (!SentenceScores.CLASSES.contains(category)) {
+      throw new GoldFormatException(
+          where
+              + ": \"category\" must be one of "
+              + SentenceScores.CLASSES
+              + ", got \""
+              + category
+              + "\"");
+    }
+    Optional<LocalDate> date = Optional.empty();
+    JsonNode d = node.get("date");
+    if (d != null && d.isTextual() && !d.textValue().isBlank()) {
       try {
-        node = JSON.readTree(line);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        date = Optional.of(LocalDate.parse(d.textValue(), DateTimeFormatter.BASIC_ISO_DATE));
+      } catch (DateTimeParseException e) {
         throw new GoldFormatException(
-            where + ": not a JSON object (" + e.getOriginalMessage() + "); one sentence per line");
+            where + ": \"date\" must be YYYYMMDD, got \"" + d.textValue() + "\"");
       }
-      String id = text(node, "id", where);
-      String text = text(node, "text", where);
-      String category = text(node, "category", where);
-      if (!SentenceScores.CLASSES.contains(category)) {
-        throw new GoldFormatException(
-            where
-                + ": \"category\" must be one of "
-                + SentenceScores.CLASSES
-                + ", got \""
-                + category
-                + "\"");
-      }
-      Optional<LocalDate> date = Optional.empty();
-      JsonNode d = node.get("date");
-      if (d != null && d.isTextual() && !d.textValue().isBlank()) {
-        try {
-          date = Optional.of(LocalDate.parse(d.textValue(), DateTimeFormatter.BASIC_ISO_DATE));
-        } catch (DateTimeParseException e) {
-          throw new GoldFormatException(
-              where + ": \"date\" must be YYYYMMDD, got \"" + d.textValue() + "\"");
-        }
-      }
-      out.add(
-          new GoldSentence(
-              new GoldDocument(id, where, Language.AR, date, text, false, List.of()), category));
     }
-    if (out.isEmpty()) {
-      throw new GoldFormatException(name + ": holds no sentence; expected one JSON per line");
-    }
-    return out;
+    return new GoldSentence(
+        new GoldDocument(id, where, Language.AR, date, text, false, List.of()), category);
   }
 
   private static String text(JsonNode n, String field, String where) throws GoldFormatException {
