@@ -144,10 +144,13 @@ public final class CasualtyFinder {
     return version;
   }
 
-  /** Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all. */
+  /**
+   * Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all; "captured"
+   * alone is not one (a telescope captures images).
+   */
   public boolean mentionsOutcome(List<Token> tokens, int from, int to) {
     for (Match<Entry> m : matcher.findLongest(tokens, from, to)) {
-      if (m.value().kind().equals("outcome")) {
+      if (m.value().kind().equals("outcome") && !m.value().value().equals("CAPTURED")) {
         return true;
       }
     }
