@@ -1,7 +1,5 @@
 package org.hadath.ingest.dedup;
 
-import java.util.Arrays;
-
 /**
  * MinHash signatures: a fixed-size sketch of a shingle set whose agreement estimates the Jaccard
  * similarity of two sets.
@@ -10,12 +8,9 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>A signature has {@value #SIZE} values; value {@code i} is the smallest of {@code h_i(s)}
- *       over the shingles {@code s}, where {@code h_i(s) = a_i·s + b_i} (mod 2^64) keeps its top 32
- *       bits: the multiply-shift family, with odd multipliers {@code a_i} and offsets {@code b_i}
- *       drawn once from a fixed SplitMix64 sequence. Shingles are already mixed 64-bit hashes, so
- *       one multiply-add per shingle and position is enough (three SplitMix64 rounds per value were
- *       5 % of the pipeline). The constants are fixed, so signatures are the same in every run and
- *       on every machine.
+ *       over the shingles {@code s}, where {@code h_i} is the shingle hash xor-ed with a fixed seed
+ *       {@code i} and mixed (SplitMix64), truncated to 32 bits. Seeds are constants, so signatures
+ *       are the same in every run and on every machine.
  *   <li>The similarity of two signatures is the fraction of positions where they agree: an unbiased
  *       estimate of the Jaccard similarity of their shingle sets (standard error at most {@code 0.5
  *       / sqrt(SIZE)} ≈ 0.06).
@@ -26,16 +21,13 @@ public final class MinHash {
   /** Values per signature. */
   public static final int SIZE = 64;
 
-  private static final long[] MULTIPLIERS = new long[SIZE];
-  private static final long[] OFFSETS = new long[SIZE];
+  private static final long[] SEEDS = new long[SIZE];
 
   static {
     long s = 0x6861646174680001L; // "hadath" + 1
     for (int i = 0; i < SIZE; i++) {
       s += 0x9E3779B97F4A7C15L;
-      MULTIPLIERS[i] = Shingles.mix(s) | 1L;
-      s += 0x9E3779B97F4A7C15L;
-      OFFSETS[i] = Shingles.mix(s);
+      SEEDS[i] = Shingles.mix(s);
     }
   }
 
@@ -46,19 +38,17 @@ public final class MinHash {
     if (shingles.length == 0) {
       return null;
     }
-    long[] min = new long[SIZE];
-    Arrays.fill(min, -1L);
-    for (long sh : shingles) {
-      for (int i = 0; i < SIZE; i++) {
-        long h = sh * MULTIPLIERS[i] + OFFSETS[i];
-        if (Long.compareUnsigned(h, min[i]) < 0) {
-          min[i] = h;
-        }
-      }
-    }
     int[] sig = new int[SIZE];
     for (int i = 0; i < SIZE; i++) {
-      sig[i] = (int) (min[i] >>> 32);
+      long seed = SEEDS[i];
+      long min = Long.MAX_VALUE;
+      for (long s : shingles) {
+        long h = Shingles.mix(s ^ seed) >>> 1;
+        if (h < min) {
+          min = h;
+        }
+      }
+      sig[i] = (int) (min >>> 31);
     }
     return sig;
   }
