@@ -116,7 +116,7 @@ public final class LightStemmer {
    */
   public static String nounStem(String key) {
     int len = key.length();
-    if (len >= MIN_STEM + 2 && KEEP.contains(key)) {
+    if (len >= MIN_STEM + 2 && key.charAt(len - 1) == NOON && KEEP.contains(key)) {
       return key;
     }
     if (len >= MIN_STEM + 3 && key.charAt(len - 1) == NOON && key.charAt(len - 3) == TEH) {
