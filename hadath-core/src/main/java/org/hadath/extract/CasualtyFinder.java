@@ -288,10 +288,14 @@ public final class CasualtyFinder {
       if (v >= 0) {
         Match<Entry> vm = words.get(v);
         victimUsed[v] = true;
+        int count = vm.value().implied();
+        if (singularRule.equals("singular")) {
+          count += coordinatedVictims(tokens, words, v, quantities, victimUsed);
+        }
         out.add(
             new Casualty(
                 outcome,
-                Quantity.exactly(vm.value().implied()),
+                Quantity.exactly(count),
                 VictimGroup.valueOf(vm.value().value()),
                 m.span(),
                 Optional.empty(),
@@ -323,6 +327,52 @@ public final class CasualtyFinder {
     // victims introduced by «بينهم نساء» without a number of their own are not counted
     out.addAll(splits);
     return out;
+  }
+
+  /** How far a victim joined by «و» may follow the one before it. */
+  private static final int COORDINATION_WINDOW = 10;
+
+  /**
+   * How many more people the singular and dual victims joined by «و» after victim {@code v} count,
+   * in its clause, before any number or other outcome: «مقتل قيادي في الحزب وعنصرين» is three; they
+   * are marked used.
+   */
+  private static int coordinatedVictims(
+      List<Token> tokens,
+      List<Match<Entry>> words,
+      int v,
+      List<QuantityMatch> quantities,
+      boolean[] victimUsed) {
+    int more = 0;
+    int last = words.get(v).endToken();
+    for (int k = v + 1; k < words.size(); k++) {
+      Match<Entry> x = words.get(k);
+      if (!x.value().kind().equals("victim")
+          || x.firstToken() - last > COORDINATION_WINDOW
+          || crossesClause(tokens, last, x.firstToken())
+          || numberBetween(quantities, last, x.firstToken())) {
+        break;
+      }
+      if (!coordinated(tokens.get(x.firstToken()))) {
+        continue; // «مدني من سكان المدينة»: part of the victim before
+      }
+      if (x.value().implied() == 0 || victimUsed[k]) {
+        break;
+      }
+      more += x.value().implied();
+      victimUsed[k] = true;
+      last = x.endToken();
+    }
+    return more;
+  }
+
+  private static boolean numberBetween(List<QuantityMatch> qs, int from, int to) {
+    for (QuantityMatch q : qs) {
+      if (q.firstToken() >= from && q.firstToken() < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Units of an ACLED split: "spread across 3 locations", "split up between 3 events". */
