@@ -10,7 +10,10 @@ import org.hadath.text.Token;
  * Assigns the actors of a sentence to the roles of one trigger: actor1 (who acts), actor2 (who is
  * acted on) and the actors associated with each.
  *
- * <p>First the actors are grouped into sides by the words between neighbours:
+ * <p>An actor named only as what another opposes ("anti-Houthi forces", «القوات المناهضة للحوثيين»)
+ * describes that other actor and takes no role (<b>opposed-descriptor</b>).
+ *
+ * <p>Then the actors are grouped into sides by the words between neighbours:
  *
  * <ul>
  *   <li><b>backed</b>: «المدعومة من/ب», «بدعم من», "backed by": the second backs the first and
@@ -129,6 +132,10 @@ public final class RoleAnalyzer {
           "positions",
           "position");
   private static final Set<String> FROM = Set.of("من", "from");
+  private static final Set<String> OPPOSED =
+      Set.of(
+          "anti", "مناهض", "مناهضه", "مناهضين", "مناهضون", "مناوئ", "مناوئه", "مناوئين", "مناوئون",
+          "معادي", "معاديه", "معادين", "معادون");
   private static final Set<String> CONTROL =
       Set.of("سيطره", "لسيطره", "نفوذ", "controlled", "held");
 
@@ -159,6 +166,7 @@ public final class RoleAnalyzer {
       int trigEnd,
       Trigger trigger,
       ActorLexicon lexicon) {
+    hits = withoutOpposed(tokens, from, hits);
     if (hits.isEmpty()) {
       return Roles.NONE;
     }
@@ -216,6 +224,27 @@ public final class RoleAnalyzer {
         target == null ? List.of() : List.copyOf(target.assoc),
         agent == null ? "" : rule1,
         target == null ? "" : rule2);
+  }
+
+  /** The hits less those named only as what another actor opposes ("anti-Houthi"). */
+  static List<ActorHit> withoutOpposed(List<Token> tokens, int from, List<ActorHit> hits) {
+    List<ActorHit> out = null;
+    for (int k = 0; k < hits.size(); k++) {
+      ActorHit h = hits.get(k);
+      int i = h.firstToken() - 1;
+      if (i >= from
+          && tokens.get(i).kind() == Token.Kind.PUNCT
+          && tokens.get(i).norm().equals("-")) {
+        i--; // "anti-Houthi"
+      }
+      boolean opposed = i >= from && has(tokens.get(i), OPPOSED);
+      if (opposed && out == null) {
+        out = new ArrayList<>(hits.subList(0, k));
+      } else if (!opposed && out != null) {
+        out.add(h);
+      }
+    }
+    return out == null ? hits : out;
   }
 
   private static List<Side> group(
