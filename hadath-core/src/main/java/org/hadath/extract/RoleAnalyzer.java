@@ -42,7 +42,8 @@ import org.hadath.text.Token;
  *       airstrikes"). English verbs take the actor before them as subject and the one after as
  *       object (target).
  *   <li><b>passive-agent</b>: the side after «من قبل» or "by".
- *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها».
+ *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها», «زرعها» (planted it), «نُسبت
+ *       إلى» and "attributed to", "blamed on".
  *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against", "positions
  *       of"; for territory triggers also «من» ("from").
  *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
@@ -83,8 +84,8 @@ public final class RoleAnalyzer {
   private static final Set<String> AIRCRAFT =
       Set.of(
           "طيران",
-          "طائره",
-          "طائرات",
+          "طايره",
+          "طايرات",
           "مقاتلات",
           "مقاتله",
           "مروحيات",
@@ -111,8 +112,28 @@ public final class RoleAnalyzer {
   private static final Set<String> BY = Set.of("قبل", "by");
   private static final Set<String> LAUNCHED =
       Set.of(
-          "اطلقها", "شنها", "نفذها", "اطلقه", "شنه", "نفذه", "اطلقته", "شنته", "نفذته", "تبناها",
-          "تبناه");
+          "اطلقها",
+          "شنها",
+          "نفذها",
+          "اطلقه",
+          "شنه",
+          "نفذه",
+          "اطلقته",
+          "شنته",
+          "نفذته",
+          "تبناها",
+          "تبناه",
+          "زرعها",
+          "زرعه",
+          "زرعتها",
+          "زرعته",
+          "نسبت",
+          "نسب",
+          "تنسب",
+          "ينسب",
+          "منسوبه",
+          "attributed",
+          "blamed");
   private static final Set<String> TARGET =
       Set.of(
           "علي",
@@ -134,7 +155,7 @@ public final class RoleAnalyzer {
   private static final Set<String> FROM = Set.of("من", "from");
   private static final Set<String> OPPOSED =
       Set.of(
-          "anti", "مناهض", "مناهضه", "مناهضين", "مناهضون", "مناوئ", "مناوئه", "مناوئين", "مناوئون",
+          "anti", "مناهض", "مناهضه", "مناهضين", "مناهضون", "مناوي", "مناويه", "مناوين", "مناوون",
           "معادي", "معاديه", "معادين", "معادون");
   private static final Set<String> CONTROL =
       Set.of("سيطره", "لسيطره", "نفوذ", "controlled", "held");
