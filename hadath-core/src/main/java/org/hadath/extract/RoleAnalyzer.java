@@ -10,8 +10,9 @@ import org.hadath.text.Token;
  * Assigns the actors of a sentence to the roles of one trigger: actor1 (who acts), actor2 (who is
  * acted on) and the actors associated with each.
  *
- * <p>An actor named only as what another opposes ("anti-Houthi forces", «القوات المناهضة للحوثيين»)
- * describes that other actor and takes no role (<b>opposed-descriptor</b>).
+ * <p>An actor named only to describe another takes no role (<b>descriptor</b>): what it opposes
+ * ("anti-Houthi forces", «القوات المناهضة للحوثيين»), what it is linked to («جماعة مرتبطة بتنظيم
+ * القاعدة», "a group linked to al-Qaida") or who backs it ("al-Qaida-linked", "Iran-backed").
  *
  * <p>Then the actors are grouped into sides by the words between neighbours:
  *
@@ -153,6 +154,9 @@ public final class RoleAnalyzer {
           "positions",
           "position");
   private static final Set<String> FROM = Set.of("من", "from");
+  private static final Set<String> LINKED = Set.of("linked", "affiliated", "backed");
+  private static final Set<String> LINKED_AR = Set.of("مرتبط", "مرتبطه", "مرتبطين", "مرتبطون");
+  private static final Set<String> LINK_PREPOSITIONS = Set.of("to", "with");
   private static final Set<String> OPPOSED =
       Set.of(
           "anti", "مناهض", "مناهضه", "مناهضين", "مناهضون", "مناوي", "مناويه", "مناوين", "مناوون",
@@ -187,7 +191,7 @@ public final class RoleAnalyzer {
       int trigEnd,
       Trigger trigger,
       ActorLexicon lexicon) {
-    hits = withoutOpposed(tokens, from, hits);
+    hits = withoutDescriptors(tokens, from, to, hits);
     if (hits.isEmpty()) {
       return Roles.NONE;
     }
@@ -247,8 +251,9 @@ public final class RoleAnalyzer {
         target == null ? "" : rule2);
   }
 
-  /** The hits less those named only as what another actor opposes ("anti-Houthi"). */
-  static List<ActorHit> withoutOpposed(List<Token> tokens, int from, List<ActorHit> hits) {
+  /** The hits less those named only to describe another actor ("anti-Houthi", "linked to"). */
+  static List<ActorHit> withoutDescriptors(
+      List<Token> tokens, int from, int to, List<ActorHit> hits) {
     List<ActorHit> out = null;
     for (int k = 0; k < hits.size(); k++) {
       ActorHit h = hits.get(k);
@@ -257,8 +262,21 @@ public final class RoleAnalyzer {
           && tokens.get(i).kind() == Token.Kind.PUNCT
           && tokens.get(i).norm().equals("-")) {
         i--; // "anti-Houthi"
+      } else if (i > from && tokens.get(i).norm().equals("the")) {
+        i--; // "linked to the Houthis"
       }
       boolean opposed = i >= from && has(tokens.get(i), OPPOSED);
+      if (!opposed && i > from && has(tokens.get(i), LINK_PREPOSITIONS)) {
+        opposed = has(tokens.get(i - 1), LINKED); // "linked to X", "affiliated with X"
+      } else if (!opposed && i >= from && has(tokens.get(i), LINKED_AR)) {
+        opposed = tokens.get(h.firstToken()).norm().startsWith("ب"); // «مرتبطة بتنظيم X»
+      }
+      int n = h.endToken();
+      opposed |=
+          n + 1 < to
+              && tokens.get(n).kind() == Token.Kind.PUNCT
+              && tokens.get(n).norm().equals("-")
+              && has(tokens.get(n + 1), LINKED); // "al-Qaida-linked", "Iran-backed"
       if (opposed && out == null) {
         out = new ArrayList<>(hits.subList(0, k));
       } else if (!opposed && out != null) {
