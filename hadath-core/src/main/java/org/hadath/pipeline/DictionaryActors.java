@@ -83,6 +83,10 @@ public final class DictionaryActors implements ActorLexicon {
           .map(r -> r.toActor(country))
           .orElseGet(() -> unnamed(actor));
     }
+    Optional<ActorEntry> op = dictionary.actsAs(e.get(), country, Optional.empty());
+    if (op.isPresent()) {
+      return op.get().toActor(country); // Saudi forces in Yemen: Operation Restoring Hope
+    }
     return e.get().toActor(country);
   }
 
