@@ -285,7 +285,8 @@ public final class PhraseMatcher<V> {
   }
 
   /**
-   * Non-overlapping leftmost-longest matches inside {@code tokens[fromToken, toToken)}.
+   * Non-overlapping leftmost-longest matches inside {@code tokens[fromToken, toToken)}. Quotation
+   * marks between the words of a phrase are skipped: «حركة "الشباب"» matches «حركة الشباب».
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code tokens}
    */
@@ -305,6 +306,9 @@ public final class PhraseMatcher<V> {
             best = node;
             bestEnd = j;
           }
+          while (j < toToken && isQuote(tokens.get(j))) {
+            j++; // «حركة "الشباب"», 'the "Islamic State"': a name quoted in part is one name
+          }
           if (j >= toToken) {
             break;
           }
@@ -320,6 +324,15 @@ public final class PhraseMatcher<V> {
       }
     }
     return out;
+  }
+
+  private static final String QUOTES = "\"'«»“”„‘’‹›";
+
+  /** A quotation mark, skipped inside a multi-word phrase by {@link #findLongest}. */
+  private static boolean isQuote(Token t) {
+    return t.kind() == Token.Kind.PUNCT
+        && t.norm().length() == 1
+        && QUOTES.indexOf(t.norm().charAt(0)) >= 0;
   }
 
   private String[] keysOf(Token t) {
