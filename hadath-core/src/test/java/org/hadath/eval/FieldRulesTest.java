@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.hadath.model.Actor;
 import org.hadath.model.Event;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +161,15 @@ class FieldRulesTest {
             Optional.of(LocalDate.of(2017, 6, 15)),
             10);
     assertThat(FieldRules.check(Field.DATE, later, e)).contains(false);
+  }
+
+  @Test
+  void actorMatchesAGoldNameThatIsOneOfItsStrongDictionaryAliases() {
+    java.util.function.Function<String, List<String>> aliases =
+        id -> id.equals("ROH-RID") ? List.of("Rohirrim", "Horse-lords") : List.of();
+    Actor riders = new Actor("ROH-RID", "Riders of Rohan", "فرسان روهان", 3, "Gondor");
+    assertThat(FieldRules.actor(List.of("horse lords"), Optional.of(riders), aliases)).isTrue();
+    assertThat(FieldRules.actor(List.of("lords"), Optional.of(riders), aliases)).isFalse();
+    assertThat(FieldRules.actor(List.of("Orcs"), Optional.of(riders), aliases)).isFalse();
   }
 }
