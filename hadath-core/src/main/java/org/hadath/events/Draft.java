@@ -47,6 +47,22 @@ final class Draft {
     return true;
   }
 
+  /** Whether a protest word (not only force against one) took part in this draft. */
+  boolean reportsProtest() {
+    for (TriggerUse t : triggers) {
+      if (t.trigger().has(Trigger.Flag.PROTEST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the draft is a demonstration: a protest or a riot. */
+  boolean demonstration() {
+    String e = type.eventType();
+    return e.equals("Protests") || e.equals("Riots");
+  }
+
   Optional<ActorHit> actor1() {
     return Optional.ofNullable(actor1);
   }

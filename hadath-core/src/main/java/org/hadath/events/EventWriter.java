@@ -41,8 +41,10 @@ import org.hadath.model.Unresolved;
  *   <li><b>attack on fighters</b>: "Attack" (violence against civilians) with an armed actor2
  *       becomes "Armed clash"; a frame-only "Armed clash" with only civilian victims becomes
  *       "Attack".
- *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) on either side are a
- *       "Violent demonstration".
+ *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) or rioters (inter 5) on
+ *       either side are a "Violent demonstration".
+ *   <li><b>intervention</b>: a "Protest with intervention" names the protesters as actor1 and the
+ *       state force that intervened as actor2, as ACLED codes it.
  *   <li><b>lethal force</b>: a protest event with people killed and a trigger of force against it
  *       (tear gas, dispersal, live fire) is "Excessive force against protesters".
  *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
@@ -90,7 +92,7 @@ final class EventWriter {
       rule1 = rule2 + "+withdrawal-swap";
       rule2 = z + "+withdrawal-swap";
     }
-    if (d.main.has(Trigger.Flag.TERRITORY) && type.eventType().equals("Battles") && a1 != null) {
+    if (d.main.has(Trigger.Flag.TERRITORY) && type.name().endsWith("territory") && a1 != null) {
       type =
           taxonomy.require(
               a1.actor().inter() == 1
@@ -132,7 +134,7 @@ final class EventWriter {
     }
     boolean civilianTarget = actor2 != null && actor2.inter() == 7;
     boolean demonstrators =
-        (a1 != null && a1.actor().inter() == 6) || (actor2 != null && actor2.inter() == 6);
+        (a1 != null && demonstrator(a1.actor())) || (actor2 != null && demonstrator(actor2));
     if (demonstrators
         && (type.eventType().equals("Battles") || type.name().equals("Grenade"))
         && !d.main.has(Trigger.Flag.TERRITORY)) {
@@ -162,9 +164,30 @@ final class EventWriter {
       boolean force =
           type.name().equals("Excessive force against protesters")
               || type.name().equals("Protest with intervention");
-      if (actor1Actor != null
+      boolean intervention = type.name().equals("Protest with intervention");
+      if (intervention && stateFirst) {
+        // ACLED codes a protest with intervention from the protesters' side: the force is actor2
+        Optional<Actor> generic = actors.protesters(country);
+        ActorHit force1 = a1;
+        String forceRule = rule1;
+        if (actor2 != null && actor2.inter() == 6 && a2 != null) {
+          a1 = a2;
+          rule1 = rule2 + "+intervention-on-protesters";
+        } else if (generic.isPresent()) {
+          a1 =
+              new ActorHit(
+                  0, 0, trigger, generic.get(), "actor:" + generic.get().id(), false, List.of());
+          rule1 = "role:generic-protesters";
+        }
+        if (a1 != force1) {
+          a2 = force1;
+          actor2 = force1.actor();
+          rule2 = forceRule + "+intervening-force";
+        }
+      } else if (actor1Actor != null
           && actor1Actor.inter() == 6
           && force
+          && !intervention
           && actor2 != null
           && actor2.inter() == 1) {
         ActorHit x = a1;
@@ -416,6 +439,11 @@ final class EventWriter {
       return a.inter() == 1 || a.inter() == 7;
     }
     return a.inter() == 7;
+  }
+
+  /** Whether the actor is demonstrators: protesters (inter 6) or rioters (inter 5). */
+  private static boolean demonstrator(Actor a) {
+    return a.inter() == 6 || a.inter() == 5;
   }
 
   /** How far after a casualty report (in chars) an actor still names the victims' side. */

@@ -19,7 +19,8 @@ import org.hadath.model.TimeMention;
  *       («عملية عسكرية», "offensive") conflicts with nothing, and an armed clash and shelling
  *       without civilian victims are one battle (named "Armed clash").
  *   <li><b>actor</b> conflicts when both name an actor1 and neither is the other, on the other's
- *       side (associated with it here, or part of it by the dictionary).
+ *       side (associated with it here, or part of it by the dictionary); state forces (inter 1)
+ *       meeting a demonstration reported before them conflict with no one: they become its actor2.
  *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
  *   <li><b>place</b> conflicts when both are placed and neither place lies within the other.
  *   <li><b>link</b>: the same actor1, or the same place, or the same day for the same event type,
@@ -44,7 +45,7 @@ final class Merger {
       if (target == null) {
         out.add(d);
       } else {
-        absorb(target, d);
+        absorb(target, d, actors);
       }
     }
     return out;
@@ -59,6 +60,7 @@ final class Merger {
     }
     if (e.actor1 != null
         && d.actor1 != null
+        && !forceMeetingDemonstration(e, d)
         && !sameSide(e, d.actor1.actor(), actors)
         && !sameSide(d, e.actor1.actor(), actors)) {
       return false;
@@ -81,6 +83,17 @@ final class Merger {
    */
   private static boolean battleWithShelling(Draft e, Draft d) {
     return (isBattle(e) && isShellingOfFighters(d)) || (isBattle(d) && isShellingOfFighters(e));
+  }
+
+  /**
+   * Both are demonstrations, the earlier one led by non-state actors and the later one by a state
+   * force: the force meeting the demonstration reported before it.
+   */
+  private static boolean forceMeetingDemonstration(Draft e, Draft d) {
+    return e.demonstration()
+        && d.demonstration()
+        && d.actor1.actor().inter() == 1
+        && e.actor1.actor().inter() != 1;
   }
 
   private static boolean isBattle(Draft d) {
@@ -133,7 +146,7 @@ final class Merger {
     return a.date().isEmpty() && b.date().isEmpty();
   }
 
-  private static void absorb(Draft e, Draft d) {
+  private static void absorb(Draft e, Draft d, ActorLexicon actors) {
     e.names = e.names.or(d.names);
     boolean battle = battleWithShelling(e, d);
     for (Draft.TriggerUse t : d.triggers) {
@@ -147,7 +160,15 @@ final class Merger {
     if (d.actor1 != null
         && e.actor1 != null
         && !d.actor1.actor().id().equals(e.actor1.actor().id())) {
-      addAll(e.assoc1, List.of(d.actor1), e.actor1);
+      if (!sameSide(e, d.actor1.actor(), actors)) {
+        // the force that met the demonstration (or the demonstrators it met) is the other side
+        if (e.actor2 == null) {
+          e.actor2 = d.actor1;
+          e.actor2Rule = d.actor1Rule + "+demonstration-counterpart";
+        }
+      } else {
+        addAll(e.assoc1, List.of(d.actor1), e.actor1);
+      }
     }
     if (e.actor2 == null && d.actor2 != null) {
       e.actor2 = d.actor2;
