@@ -89,6 +89,27 @@ final class Draft {
     }
   }
 
+  /**
+   * A demonstration in which the demonstrators themselves are violent is a riot, as ACLED codes it,
+   * even when force was also used against them: when a protest draft took in a sentence of the
+   * demonstrators' violence (riot, stones, Molotov cocktails, burning tyres), that trigger names
+   * it.
+   */
+  void preferRiot() {
+    if (!type.eventType().equals("Protests")) {
+      return;
+    }
+    for (TriggerUse t : triggers) {
+      String base = t.trigger().type().name();
+      if (t.type().eventType().equals("Riots")
+          && (base.equals("Violent demonstration") || base.equals("Mob violence"))) {
+        main = t.trigger();
+        type = t.type();
+        return;
+      }
+    }
+  }
+
   /** Takes {@code t} as the main trigger when it is more specific than the current one. */
   void offer(TriggerUse t) {
     triggers.add(t);

@@ -17,7 +17,9 @@ import org.hadath.model.TimeMention;
  * <ul>
  *   <li><b>type</b> conflicts when both have specific triggers of different event types; a frame
  *       («عملية عسكرية», "offensive") conflicts with nothing, and an armed clash and shelling
- *       without civilian victims are one battle (named "Armed clash").
+ *       without civilian victims are one battle (named "Armed clash"); a protest and a riot told in
+ *       consecutive sentences are one demonstration that turned violent: a riot (ACLED: a
+ *       demonstration is a riot when the demonstrators are violent).
  *   <li><b>actor</b> conflicts when both name an actor1 and neither is the other, on the other's
  *       side (associated with it here, or part of it by the dictionary); state forces (inter 1)
  *       meeting a demonstration reported before them conflict with no one: they become its actor2.
@@ -55,7 +57,8 @@ final class Merger {
     if (!e.frameOnly()
         && !d.frameOnly()
         && !e.type.eventType().equals(d.type.eventType())
-        && !battleWithShelling(e, d)) {
+        && !battleWithShelling(e, d)
+        && !demonstrationTurned(e, d)) {
       return false;
     }
     if (e.actor1 != null
@@ -112,7 +115,21 @@ final class Merger {
     return d.actor2 == null || d.actor2.actor().inter() != 7;
   }
 
+  /**
+   * A protest and a riot told in consecutive sentences, the later one in the same place or
+   * unplaced: one demonstration that turned violent.
+   */
+  private static boolean demonstrationTurned(Draft e, Draft d) {
+    return e.demonstration()
+        && d.demonstration()
+        && !e.type.eventType().equals(d.type.eventType())
+        && d.firstSentence == e.lastSentence + 1;
+  }
+
   private static boolean linked(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
+    if (demonstrationTurned(e, d)) {
+      return true;
+    }
     if (e.actor1 != null && d.actor1 != null) {
       return true; // compatible and both named: the same side
     }
@@ -149,8 +166,16 @@ final class Merger {
   private static void absorb(Draft e, Draft d, ActorLexicon actors) {
     e.names = e.names.or(d.names);
     boolean battle = battleWithShelling(e, d);
+    boolean turned = demonstrationTurned(e, d);
+    org.hadath.extract.Trigger keptMain = e.main;
+    org.hadath.extract.SubEventType keptType = e.type;
     for (Draft.TriggerUse t : d.triggers) {
       e.offer(t);
+    }
+    if (turned && e.type.eventType().equals("Riots") && !keptType.eventType().equals("Riots")) {
+      // the protest stays a protest unless the demonstrators' own violence is told (preferRiot)
+      e.main = keptMain;
+      e.type = keptType;
     }
     if (e.actor1 == null && d.actor1 != null) {
       e.actor1 = d.actor1;
@@ -188,6 +213,9 @@ final class Merger {
     e.lastSentence = d.lastSentence;
     if (battle) {
       e.preferBattle();
+    }
+    if (turned) {
+      e.preferRiot();
     }
   }
 

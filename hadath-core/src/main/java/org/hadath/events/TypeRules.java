@@ -17,7 +17,8 @@ import org.hadath.text.Token;
  *       "Air/drone strike" when the sentence names aircraft (طيران, طائرة, مروحية, مسيرة, جوي;
  *       aircraft, warplane, jet, helicopter, drone).
  *   <li><b>suicide</b>: a bomb flagged car-bomb («سيارة مفخخة», «تفجير», "car bomb") becomes
- *       "Suicide bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide).
+ *       "Suicide bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide), or
+ *       says the vehicle's driver set it off («سائقها هو من فجّر القنبلة»; "the driver detonated").
  *   <li><b>rioting</b>: in a sentence that reports a protest, property destruction, attacks,
  *       clashes and grenades are the protest turning violent: "Violent demonstration".
  *   <li><b>arrests at a protest</b>: where a protest is reported (the sentence, or one before it in
@@ -61,6 +62,13 @@ final class TypeRules {
           "aerial");
   private static final Set<String> SUICIDE =
       Set.of("انتحاري", "انتحاريه", "انتحاريين", "انغماسي", "suicide");
+
+  /** The driver of a vehicle, who set off the bomb in it: a suicide bomber. */
+  private static final Set<String> DRIVER = Set.of("سايق", "سايقها", "سايقه", "driver");
+
+  /** Setting off a bomb. */
+  private static final Set<String> DETONATED =
+      Set.of("فجر", "فجرها", "فجره", "detonated", "blew", "detonating");
 
   /** Sub-event types that, in a sentence reporting a protest, describe the protesters' violence. */
   private static final Set<String> RIOTING =
@@ -144,7 +152,9 @@ final class TypeRules {
     if (t.has(Trigger.Flag.AIR_IF_AIRCRAFT) && mentions(tokens, from, to, AIRCRAFT)) {
       return taxonomy.require("Air/drone strike", "TypeRules");
     }
-    if (t.has(Trigger.Flag.CAR_BOMB) && mentions(tokens, from, to, SUICIDE)) {
+    if (t.has(Trigger.Flag.CAR_BOMB)
+        && (mentions(tokens, from, to, SUICIDE)
+            || (mentions(tokens, from, to, DRIVER) && mentions(tokens, from, to, DETONATED)))) {
       return taxonomy.require("Suicide bomb", "TypeRules");
     }
     return t.type();

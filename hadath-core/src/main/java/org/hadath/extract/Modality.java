@@ -27,10 +27,13 @@ import org.hadath.text.Token;
  *       against (احتجاجاً على, تنديداً ب, استنكاراً ل, رفضاً ل, للاحتجاج على) or why something
  *       happened (على خلفية) is that cause, not the event the sentence reports: «تظاهروا احتجاجاً
  *       على اعتقاله», «اعتُقل على خلفية الاحتجاجات».
+ *   <li><b>grievance</b> in English: a trigger up to three tokens after "condemning", "denounce" or
+ *       "an end to" names what a protest is against ("calling for an end to the shelling").
  *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
  *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
  *       so does a trigger right after one («لإحراز تقدم»: <b>purpose-object</b>), unless a verb of
- *       undergoing (تعرض) precedes it («تعرضت المدينة للقصف»).
+ *       undergoing (تعرض) or of using (استخدام) precedes it («تعرضت المدينة للقصف», «استخدام كثيف
+ *       للغاز المسيل للدموع»).
  *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
  *   <li><b>question</b>: the sentence ends in ؟ or ?.
  *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», «منذ مدة»,
@@ -121,6 +124,13 @@ public final class Modality {
   private static final Set<String> GRIEVANCE =
       Set.of("احتجاجا", "احتجاج", "تنديدا", "تنديد", "استنكارا", "استنكار", "رفضا", "خلفيه");
 
+  /**
+   * English words after which the next few words name what a protest is against: "condemning the
+   * shelling", "denounce the killings", "calling for an end to the siege".
+   */
+  private static final Set<String> EN_GRIEVANCE =
+      Set.of("condemn", "condemning", "condemned", "denounce", "denouncing", "denounced", "end");
+
   private static final Set<String> THREAT =
       Set.of(
           "هدد",
@@ -140,6 +150,10 @@ public final class Modality {
   private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "حال", "if", "unless");
   private static final Set<String> UNDERGO =
       Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا", "يتعرضون");
+
+  /** Verbal nouns of using or firing, whose object may take ل: «استخدام … للغاز». */
+  private static final Set<String> USE = Set.of("استخدام", "استعمال", "اطلاق");
+
   private static final Set<String> PERIOD =
       Set.of(
           "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "اسابيع", "month", "year",
@@ -301,7 +315,7 @@ public final class Modality {
       if (THREAT.contains(n) || THREAT.contains(k)) {
         return Optional.of("threat");
       }
-      if (seen <= 3 && grievance(p)) {
+      if (seen <= 3 && (grievance(p) || EN_GRIEVANCE.contains(n))) {
         return Optional.of("grievance");
       }
       for (String key : p.keys()) {
@@ -400,8 +414,8 @@ public final class Modality {
     }
     for (int i = trigger - 1; i >= from && i >= trigger - 3; i--) {
       for (String k : tokens.get(i).keys()) {
-        if (UNDERGO.contains(k)) {
-          return false;
+        if (UNDERGO.contains(k) || USE.contains(k)) {
+          return false; // «تعرضت للقصف»; «استخدام كثيف للغاز»: ل marks the object, not an aim
         }
       }
     }
