@@ -36,9 +36,11 @@ import org.hadath.text.Token;
  *       للغاز المسيل للدموع»).
  *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
  *   <li><b>question</b>: the sentence ends in ؟ or ?.
- *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», «منذ مدة»,
- *       «منذ أكثر من عشرة أشهر», «منذ أن …», "since the start of the year", "since July", "so far
- *       this year", "during the month") rather than telling one event.
+ *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», "since the
+ *       start of the year", "during the month") rather than telling one event («منذ مدة», «منذ أكثر
+ *       من عشرة أشهر», «منذ أن …», "since July", "so far this year" too); but a «منذ» after a
+ *       superlative or "first" measures a comparison, not a period («أعنف هجوم منذ اندلاع الحرب»,
+ *       «الأولى من نوعها منذ 2003», "the deadliest since 2014": {@link #comparison}).
  *   <li><b>habitual</b>: the trigger's clause says it happens again and again (see {@link
  *       #habitual}).
  *   <li><b>reference</b>: an English trigger right after "recent", "previous" or "earlier"
@@ -498,9 +500,54 @@ public final class Modality {
         }
       }
       if (since
-          && (SINCE_START.contains(next)
-              || SINCE_START.contains(nextNorm)
-              || isYear(tokens.get(j)))) {
+          && (SINCE_START.contains(next) || SINCE_START.contains(nextNorm) || isYear(tokens.get(j)))
+          && !comparison(tokens, from, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Superlatives and "first" that a «منذ», "since" may follow to compare (normalised, without ال).
+   */
+  private static final Set<String> SUPERLATIVE =
+      Set.of(
+          "اعنف",
+          "اكبر",
+          "اسوا",
+          "اكثر",
+          "اشد",
+          "اخطر",
+          "اضخم",
+          "ادمي",
+          "اولي",
+          "اول",
+          "worst",
+          "deadliest",
+          "largest",
+          "biggest",
+          "heaviest",
+          "bloodiest",
+          "first",
+          "most");
+
+  /**
+   * Whether the «منذ», "since" at token {@code since} follows a superlative or "first" in its
+   * clause (up to six words back: «أعنف الاعتداءات التي شهدها العراق منذ», "the deadliest attack
+   * since"): it measures a comparison, and does not date or sum up the events of the sentence.
+   */
+  public static boolean comparison(List<Token> tokens, int from, int since) {
+    for (int i = since - 1, seen = 0; i >= from && seen < 6; i--) {
+      Token p = tokens.get(i);
+      if (p.kind() == Token.Kind.PUNCT) {
+        if (isQuote(p)) {
+          continue;
+        }
+        return false;
+      }
+      seen++;
+      if (SUPERLATIVE.contains(p.keys()[0]) || SUPERLATIVE.contains(p.norm())) {
         return true;
       }
     }
