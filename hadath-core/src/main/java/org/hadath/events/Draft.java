@@ -47,6 +47,22 @@ final class Draft {
     return true;
   }
 
+  /** Whether a protest word (not only force against one) took part in this draft. */
+  boolean reportsProtest() {
+    for (TriggerUse t : triggers) {
+      if (t.trigger().has(Trigger.Flag.PROTEST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the draft is a demonstration: a protest or a riot. */
+  boolean demonstration() {
+    String e = type.eventType();
+    return e.equals("Protests") || e.equals("Riots");
+  }
+
   Optional<ActorHit> actor1() {
     return Optional.ofNullable(actor1);
   }
@@ -66,6 +82,27 @@ final class Draft {
     }
     for (TriggerUse t : triggers) {
       if (t.type().name().equals("Armed clash") && !t.trigger().has(Trigger.Flag.FRAME)) {
+        main = t.trigger();
+        type = t.type();
+        return;
+      }
+    }
+  }
+
+  /**
+   * A demonstration in which the demonstrators themselves are violent is a riot, as ACLED codes it,
+   * even when force was also used against them: when a protest draft took in a sentence of the
+   * demonstrators' violence (riot, stones, Molotov cocktails, burning tyres), that trigger names
+   * it.
+   */
+  void preferRiot() {
+    if (!type.eventType().equals("Protests")) {
+      return;
+    }
+    for (TriggerUse t : triggers) {
+      String base = t.trigger().type().name();
+      if (t.type().eventType().equals("Riots")
+          && (base.equals("Violent demonstration") || base.equals("Mob violence"))) {
         main = t.trigger();
         type = t.type();
         return;

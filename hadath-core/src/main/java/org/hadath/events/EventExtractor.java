@@ -146,10 +146,12 @@ public final class EventExtractor {
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
     List<SourceHit> orphanSources = new ArrayList<>();
+    boolean protestInParagraph = false;
     for (int si = 0; si < sentences.size(); si++) {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
         paragraph = s.paragraph();
+        protestInParagraph = false;
         lastInParagraph = null;
         orphanCasualties.clear();
         orphanSources.clear();
@@ -169,7 +171,9 @@ public final class EventExtractor {
       if (opinion || past) {
         continue;
       }
-      Draft d = candidate(doc, tokens, sentences, si, found.get(si), docPlaces, docTimes);
+      Draft d =
+          candidate(
+              doc, tokens, sentences, si, found.get(si), docPlaces, docTimes, protestInParagraph);
       if (d == null) {
         List<Casualty> cs = casualtiesOf(doc, tokens, s);
         List<SourceHit> src = found.get(si).sources();
@@ -188,6 +192,7 @@ public final class EventExtractor {
       orphanSources.clear();
       drafts.add(d);
       lastInParagraph = d;
+      protestInParagraph |= d.reportsProtest();
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
     Fatalities.spreadSplits(merged);
@@ -233,7 +238,8 @@ public final class EventExtractor {
       int si,
       Found f,
       PlaceLocator.Places docPlaces,
-      List<TimeMention> docTimes) {
+      List<TimeMention> docTimes,
+      boolean protestBefore) {
     SentenceUnit s = sentences.get(si);
     if (f.triggers().isEmpty()) {
       return null;
@@ -247,8 +253,11 @@ public final class EventExtractor {
     List<Match<Trigger>> kept = new ArrayList<>();
     for (Match<Trigger> m : f.triggers()) {
       Trigger t = m.value();
-      if (t.has(Trigger.Flag.NEEDS_PROTEST) && !protest) {
+      if (t.has(Trigger.Flag.NEEDS_PROTEST) && !protest && !protestBefore) {
         continue;
+      }
+      if (monthName(doc.text(), tokens, s, m)) {
+        continue; // "on 3 March": the month, not a march
       }
       if (inside(m, hits, src) && !t.has(Trigger.Flag.PROTEST)) {
         continue; // «تحرير» in «هيئة تحرير الشام»; but «المتظاهرون» names both the actor and the
@@ -268,7 +277,9 @@ public final class EventExtractor {
     d.lastSentence = si;
     d.paragraph = s.paragraph();
     for (Match<Trigger> m : kept) {
-      SubEventType type = TypeRules.adjust(m.value(), tokens, s.from(), s.to(), taxonomy, protest);
+      SubEventType type =
+          TypeRules.adjust(
+              m.value(), tokens, s.from(), s.to(), m.endToken(), taxonomy, protest, protestBefore);
       d.offer(new Draft.TriggerUse(m.value(), type, m.span(), m.value().rule()));
     }
     Match<Trigger> main = mainMatch(kept, d);
@@ -394,6 +405,25 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an English trigger that is also a month name ("march") is written as the month: with a
+   * capital inside the sentence, or next to a number ("3 March", "March 2020").
+   */
+  static boolean monthName(String text, List<Token> tokens, SentenceUnit s, Match<Trigger> m) {
+    if (m.endToken() - m.firstToken() != 1) {
+      return false;
+    }
+    Token t = tokens.get(m.firstToken());
+    if (!t.norm().equals("march") || !Character.isUpperCase(text.charAt(t.start()))) {
+      return false;
+    }
+    int i = m.firstToken();
+    boolean numberNext =
+        (i > s.from() && tokens.get(i - 1).kind() == Token.Kind.NUMBER)
+            || (i + 1 < s.to() && tokens.get(i + 1).kind() == Token.Kind.NUMBER);
+    return numberNext || i > s.from();
   }
 
   private static int[] paragraphRange(List<SentenceUnit> sentences, int si) {

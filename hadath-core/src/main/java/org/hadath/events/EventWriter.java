@@ -43,8 +43,8 @@ import org.hadath.model.Unresolved;
  *   <li><b>attack on fighters</b>: "Attack" (violence against civilians) with an armed actor2
  *       becomes "Armed clash"; a frame-only "Armed clash" with only civilian victims becomes
  *       "Attack".
- *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) on either side are a
- *       "Violent demonstration".
+ *   <li><b>demonstrators</b>: clashes or grenades with protesters (inter 6) or rioters (inter 5) on
+ *       either side are a "Violent demonstration".
  *   <li><b>lethal force</b>: a protest event with people killed and a trigger of force against it
  *       (tear gas, dispersal, live fire) is "Excessive force against protesters".
  *   <li><b>demonstration roles</b>: in protests and riots the crowd, its organisers and the force
@@ -94,7 +94,7 @@ final class EventWriter {
       rule1 = rule2 + "+withdrawal-swap";
       rule2 = z + "+withdrawal-swap";
     }
-    if (d.main.has(Trigger.Flag.TERRITORY) && type.eventType().equals("Battles") && a1 != null) {
+    if (d.main.has(Trigger.Flag.TERRITORY) && type.name().endsWith("territory") && a1 != null) {
       type =
           taxonomy.require(
               a1.actor().inter() == 1
@@ -136,7 +136,7 @@ final class EventWriter {
     }
     boolean civilianTarget = actor2 != null && actor2.inter() == 7;
     boolean demonstrators =
-        (a1 != null && a1.actor().inter() == 6) || (actor2 != null && actor2.inter() == 6);
+        (a1 != null && demonstrator(a1.actor())) || (actor2 != null && demonstrator(actor2));
     if (demonstrators
         && (type.eventType().equals("Battles") || type.name().equals("Grenade"))
         && !d.main.has(Trigger.Flag.TERRITORY)) {
@@ -405,6 +405,11 @@ final class EventWriter {
       return a.inter() == 1 || a.inter() == 7;
     }
     return a.inter() == 7;
+  }
+
+  /** Whether the actor is demonstrators: protesters (inter 6) or rioters (inter 5). */
+  private static boolean demonstrator(Actor a) {
+    return a.inter() == 6 || a.inter() == 5;
   }
 
   /** How far after a casualty report (in chars) an actor still names the victims' side. */

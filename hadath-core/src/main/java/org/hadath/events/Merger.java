@@ -17,9 +17,12 @@ import org.hadath.model.TimeMention;
  * <ul>
  *   <li><b>type</b> conflicts when both have specific triggers of different event types; a frame
  *       («عملية عسكرية», "offensive") conflicts with nothing, and an armed clash and shelling
- *       without civilian victims are one battle (named "Armed clash").
+ *       without civilian victims are one battle (named "Armed clash"); a protest and a riot told in
+ *       consecutive sentences are one demonstration that turned violent: a riot (ACLED: a
+ *       demonstration is a riot when the demonstrators are violent).
  *   <li><b>actor</b> conflicts when both name an actor1 and neither is the other, on the other's
- *       side (associated with it here, or part of it by the dictionary).
+ *       side (associated with it here, or part of it by the dictionary); state forces (inter 1)
+ *       meeting a demonstration reported before them conflict with no one: they become its actor2.
  *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
  *   <li><b>place</b> conflicts when both are placed and neither place lies within the other.
  *   <li><b>link</b>: the same actor1, or the same place, or the same day for the same event type,
@@ -44,7 +47,7 @@ final class Merger {
       if (target == null) {
         out.add(d);
       } else {
-        absorb(target, d);
+        absorb(target, d, actors);
       }
     }
     return out;
@@ -54,11 +57,13 @@ final class Merger {
     if (!e.frameOnly()
         && !d.frameOnly()
         && !e.type.eventType().equals(d.type.eventType())
-        && !battleWithShelling(e, d)) {
+        && !battleWithShelling(e, d)
+        && !demonstrationTurned(e, d)) {
       return false;
     }
     if (e.actor1 != null
         && d.actor1 != null
+        && !forceMeetingDemonstration(e, d)
         && !sameSide(e, d.actor1.actor(), actors)
         && !sameSide(d, e.actor1.actor(), actors)) {
       return false;
@@ -83,6 +88,17 @@ final class Merger {
     return (isBattle(e) && isShellingOfFighters(d)) || (isBattle(d) && isShellingOfFighters(e));
   }
 
+  /**
+   * Both are demonstrations, the earlier one led by non-state actors and the later one by a state
+   * force: the force meeting the demonstration reported before it.
+   */
+  private static boolean forceMeetingDemonstration(Draft e, Draft d) {
+    return e.demonstration()
+        && d.demonstration()
+        && d.actor1.actor().inter() == 1
+        && e.actor1.actor().inter() != 1;
+  }
+
   private static boolean isBattle(Draft d) {
     return d.type.name().equals("Armed clash");
   }
@@ -99,7 +115,21 @@ final class Merger {
     return d.actor2 == null || d.actor2.actor().inter() != 7;
   }
 
+  /**
+   * A protest and a riot told in consecutive sentences, the later one in the same place or
+   * unplaced: one demonstration that turned violent.
+   */
+  private static boolean demonstrationTurned(Draft e, Draft d) {
+    return e.demonstration()
+        && d.demonstration()
+        && !e.type.eventType().equals(d.type.eventType())
+        && d.firstSentence == e.lastSentence + 1;
+  }
+
   private static boolean linked(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
+    if (demonstrationTurned(e, d)) {
+      return true;
+    }
     if (e.actor1 != null && d.actor1 != null) {
       return true; // compatible and both named: the same side
     }
@@ -133,11 +163,19 @@ final class Merger {
     return a.date().isEmpty() && b.date().isEmpty();
   }
 
-  private static void absorb(Draft e, Draft d) {
+  private static void absorb(Draft e, Draft d, ActorLexicon actors) {
     e.names = e.names.or(d.names);
     boolean battle = battleWithShelling(e, d);
+    boolean turned = demonstrationTurned(e, d);
+    org.hadath.extract.Trigger keptMain = e.main;
+    org.hadath.extract.SubEventType keptType = e.type;
     for (Draft.TriggerUse t : d.triggers) {
       e.offer(t);
+    }
+    if (turned && e.type.eventType().equals("Riots") && !keptType.eventType().equals("Riots")) {
+      // the protest stays a protest unless the demonstrators' own violence is told (preferRiot)
+      e.main = keptMain;
+      e.type = keptType;
     }
     if (e.actor1 == null && d.actor1 != null) {
       e.actor1 = d.actor1;
@@ -147,7 +185,15 @@ final class Merger {
     if (d.actor1 != null
         && e.actor1 != null
         && !d.actor1.actor().id().equals(e.actor1.actor().id())) {
-      addAll(e.assoc1, List.of(d.actor1), e.actor1);
+      if (!sameSide(e, d.actor1.actor(), actors)) {
+        // the force that met the demonstration (or the demonstrators it met) is the other side
+        if (e.actor2 == null) {
+          e.actor2 = d.actor1;
+          e.actor2Rule = d.actor1Rule + "+demonstration-counterpart";
+        }
+      } else {
+        addAll(e.assoc1, List.of(d.actor1), e.actor1);
+      }
     }
     if (e.actor2 == null && d.actor2 != null) {
       e.actor2 = d.actor2;
@@ -167,6 +213,9 @@ final class Merger {
     e.lastSentence = d.lastSentence;
     if (battle) {
       e.preferBattle();
+    }
+    if (turned) {
+      e.preferRiot();
     }
   }
 

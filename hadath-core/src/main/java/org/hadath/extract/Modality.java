@@ -31,16 +31,24 @@ import org.hadath.text.Token;
  *       stop shelling" tell that it went on.
  *   <li><b>released</b>: a trigger up to four tokens after a release («أفرجت عن الرهائن», «إطلاق
  *       سراح المخطوفين», «الإفراج عن») ends a captivity; it is not a new abduction or arrest.
+ *   <li><b>grievance</b> in English: a trigger up to three tokens after "condemning", "denounce" or
+ *       "an end to" names what a protest is against ("calling for an end to the shelling").
  *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
  *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
  *       so does a trigger right after one («لإحراز تقدم»: <b>purpose-object</b>), unless a verb of
- *       undergoing (تعرض) precedes it («تعرضت المدينة للقصف»).
+ *       undergoing (تعرض) or of using (استخدام) precedes it («تعرضت المدينة للقصف», «استخدام كثيف
+ *       للغاز المسيل للدموع»).
  *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
  *   <li><b>question</b>: the sentence ends in ؟ or ?.
  *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», "since the
- *       start of the year", "during the month") rather than telling one event; but a «منذ» after a
+ *       start of the year", "during the month") rather than telling one event («منذ مدة», «منذ أكثر
+ *       من عشرة أشهر», «منذ أن …», "since July", "so far this year" too); but a «منذ» after a
  *       superlative or "first" measures a comparison, not a period («أعنف هجوم منذ اندلاع الحرب»,
  *       «الأولى من نوعها منذ 2003», "the deadliest since 2014": {@link #comparison}).
+ *   <li><b>habitual</b>: the trigger's clause says it happens again and again (see {@link
+ *       #habitual}).
+ *   <li><b>reference</b>: an English trigger right after "recent", "previous" or "earlier"
+ *       ("related to recent demonstrations") refers back to earlier events.
  * </ul>
  *
  * <p>A clause ends at punctuation other than quotes. Opinion sentences are judged by {@link
@@ -133,6 +141,11 @@ public final class Modality {
   /** Release from captivity («أفرجت عن», «الإفراج عن», «إطلاق سراح»), Arabic only. */
   private static final Set<String> RELEASE =
       Set.of("افرج", "افرجت", "افرجوا", "يفرج", "تفرج", "افراج", "سراح");
+   * English words after which the next few words name what a protest is against: "condemning the
+   * shelling", "denounce the killings", "calling for an end to the siege".
+   */
+  private static final Set<String> EN_GRIEVANCE =
+      Set.of("condemn", "condemning", "condemned", "denounce", "denouncing", "denounced", "end");
 
   private static final Set<String> THREAT =
       Set.of(
@@ -153,6 +166,10 @@ public final class Modality {
   private static final Set<String> CONDITIONAL = Set.of("اذا", "لو", "حال", "if", "unless");
   private static final Set<String> UNDERGO =
       Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضوا", "يتعرضون");
+
+  /** Verbal nouns of using or firing, whose object may take ل: «استخدام … للغاز». */
+  private static final Set<String> USE = Set.of("استخدام", "استعمال", "اطلاق");
+
   private static final Set<String> PERIOD =
       Set.of(
           "شهر", "عام", "سنه", "اسبوع", "اشهر", "اعوام", "ايام", "سنوات", "اسابيع", "month", "year",
@@ -185,7 +202,54 @@ public final class Modality {
    * After «منذ»: the start of a long period («منذ بداية», «منذ اندلاع», «منذ سنوات»), not a day.
    */
   private static final Set<String> SINCE_START =
-      Set.of("بدايه", "انطلاق", "اندلاع", "مطلع", "سنوات", "اعوام", "اشهر", "start", "beginning");
+      Set.of(
+          "بدايه",
+          "انطلاق",
+          "اندلاع",
+          "مطلع",
+          "سنوات",
+          "اعوام",
+          "اشهر",
+          "شهور",
+          "سنين",
+          "عقود",
+          "عقد",
+          "مده",
+          "فتره",
+          "زمن",
+          "اكثر",
+          "ان",
+          "start",
+          "beginning",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
+   * Words that say a trigger right after them refers back to earlier events ("recent protests").
+   */
+  private static final Set<String> REFERENCE = Set.of("recent", "previous", "earlier");
+
+  /**
+   * Phrases that say the sentence tells of something that keeps happening, not one event («من حين
+   * لآخر», «بين الحين والآخر», «مراراً», «بشكل يومي», "repeatedly", "from time to time").
+   */
+  private static final Set<String> HABITUAL_WORDS =
+      Set.of("مرارا", "repeatedly", "routinely", "regularly", "frequently");
+
+  /** A number of years, months (spelled or written) before «قبل»/"ago"/"since": "a year ago". */
+  private static final Set<String> LONG_PERIOD =
+      Set.of(
+          "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات", "اشهر", "شهور", "year", "years",
+          "months", "decade", "decades");
 
   /** Weekday names (normalised, with and without the article) that may follow «منذ», "since". */
   private static final Set<String> WEEKDAYS =
@@ -267,7 +331,7 @@ public final class Modality {
       if (THREAT.contains(n) || THREAT.contains(k)) {
         return Optional.of("threat");
       }
-      if (seen <= 3 && grievance(p)) {
+      if (seen <= 3 && (grievance(p) || EN_GRIEVANCE.contains(n))) {
         return Optional.of("grievance");
       }
       if (RELEASE.contains(k) || RELEASE.contains(p.keys()[p.keys().length - 1])) {
@@ -280,6 +344,11 @@ public final class Modality {
       }
       if (CONDITIONAL.contains(n) || CONDITIONAL.contains(k)) {
         return Optional.of("conditional");
+      }
+      if (seen == 1
+          && REFERENCE.contains(n)
+          && !(i - 1 >= from && tokens.get(i - 1).norm().equals("most"))) {
+        return Optional.of("reference"); // "related to recent demonstrations": earlier events
       }
     }
     for (int i = trigger + 1, seen = 0; i < to && seen < 3; i++) {
@@ -309,6 +378,9 @@ public final class Modality {
     }
     if (aggregate(tokens, from, to)) {
       return Optional.of("aggregate");
+    }
+    if (habitual(tokens, from, to, trigger)) {
+      return Optional.of("habitual");
     }
     return Optional.empty();
   }
@@ -361,8 +433,8 @@ public final class Modality {
     }
     for (int i = trigger - 1; i >= from && i >= trigger - 3; i--) {
       for (String k : tokens.get(i).keys()) {
-        if (UNDERGO.contains(k)) {
-          return false;
+        if (UNDERGO.contains(k) || USE.contains(k)) {
+          return false; // «تعرضت للقصف»; «استخدام كثيف للغاز»: ل marks the object, not an aim
         }
       }
     }
@@ -420,6 +492,13 @@ public final class Modality {
       String n = tokens.get(i).norm();
       boolean during = k.equals("خلال") || n.equals("during") || n.equals("over");
       boolean since = k.equals("منذ") || n.equals("since");
+      if (n.equals("so")
+          && i + 3 < to
+          && tokens.get(i + 1).norm().equals("far")
+          && tokens.get(i + 2).norm().equals("this")
+          && PERIOD.contains(tokens.get(i + 3).norm())) {
+        return true; // "so far this year"
+      }
       if (!during && !since) {
         continue;
       }
@@ -450,7 +529,7 @@ public final class Modality {
         }
       }
       if (since
-          && (SINCE_START.contains(next) || isYear(tokens.get(j)))
+          && (SINCE_START.contains(next) || SINCE_START.contains(nextNorm) || isYear(tokens.get(j)))
           && !comparison(tokens, from, i)) {
         return true;
       }
@@ -506,13 +585,25 @@ public final class Modality {
 
   /**
    * Whether the sentence tells of earlier events rather than the one reported: it places them in an
-   * earlier month or year ("earlier this month", "last year", «الشهر الماضي», «مطلع العام») or says
-   * they happened many times ("repeatedly", "many times", "time after time", «مراراً», «عدة مرات»).
+   * earlier month or year ("earlier this month", "last year", "two years ago", "one year since",
+   * "anniversary", «قبل عامين»).
    */
   public static boolean pastMarker(List<Token> tokens, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
       String n = tokens.get(i).norm();
       String n1 = tokens.get(i + 1).norm();
+      String k = tokens.get(i).keys()[0];
+      String k1 = tokens.get(i + 1).keys()[0];
+      if (k.equals("قبل") && LONG_PERIOD.contains(k1)) {
+        return true; // «قبل عامين»: two years ago
+      }
+      if (LONG_PERIOD.contains(n) && (n1.equals("ago") || n1.equals("since"))) {
+        return true; // "two years ago", "one year since"
+      }
+      if (n.equals("anniversary")) {
+        return true;
+      }
+
       if (n.equals("last") && (n1.equals("month") || n1.equals("year"))) {
         return true;
       }
@@ -524,6 +615,46 @@ public final class Modality {
           || (n.equals("in")
               && n1.equals("recent")
               && (n2.equals("weeks") || n2.equals("months") || n2.equals("years")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause of the trigger at {@code trigger} (between the punctuation marks around it,
+   * within the sentence {@code [from, to)}) says it happens again and again: «مراراً», «عدة مرات»,
+   * «من حين لآخر», «بين الحين والآخر», «بشكل (شبه) يومي», "repeatedly", "many times", "time after
+   * time", "from time to time". Such a clause tells of a pattern, not of one event.
+   */
+  public static boolean habitual(List<Token> tokens, int from, int to, int trigger) {
+    int a = trigger;
+    while (a > from && tokens.get(a - 1).kind() != Token.Kind.PUNCT) {
+      a--;
+    }
+    int b = trigger;
+    while (b < to && tokens.get(b).kind() != Token.Kind.PUNCT) {
+      b++;
+    }
+    for (int i = a; i < b; i++) {
+      String n = tokens.get(i).norm();
+      String k = tokens.get(i).keys()[0];
+      if (HABITUAL_WORDS.contains(k) || HABITUAL_WORDS.contains(n)) {
+        return true;
+      }
+      if (i + 1 >= b) {
+        continue;
+      }
+      String n1 = tokens.get(i + 1).norm();
+      String k1 = tokens.get(i + 1).keys()[0];
+      String k2 = i + 2 < b ? tokens.get(i + 2).keys()[0] : "";
+      if ((k.equals("حين") && (k1.equals("اخر") || k1.equals("لاخر")))
+          || (k.equals("حين") && k1.equals("الي") && k2.equals("اخر"))
+          || (k.equals("بشكل") && (k1.equals("يومي") || k2.equals("يومي")))
+          || (n.equals("from") && n1.equals("time") && k2.equals("to"))
+          || (n.equals("time") && n1.equals("after") && k2.equals("time"))
+          || (n.equals("many") && n1.equals("times"))
+          || (k.equals("عده") && k1.equals("مرات"))) {
         return true;
       }
     }
