@@ -141,6 +141,8 @@ public final class Modality {
   /** Release from captivity («أفرجت عن», «الإفراج عن», «إطلاق سراح»), Arabic only. */
   private static final Set<String> RELEASE =
       Set.of("افرج", "افرجت", "افرجوا", "يفرج", "تفرج", "افراج", "سراح");
+
+  /**
    * English words after which the next few words name what a protest is against: "condemning the
    * shelling", "denounce the killings", "calling for an end to the siege".
    */
