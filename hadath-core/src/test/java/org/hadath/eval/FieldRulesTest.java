@@ -161,4 +161,14 @@ class FieldRulesTest {
             10);
     assertThat(FieldRules.check(Field.DATE, later, e)).contains(false);
   }
+
+  @Test
+  void admin1AlternateNamesOfOneUnitMatchAndOtherUnitsDoNot() {
+    assertThat(FieldRules.sameAdmin1("Zawiya", "Az Zawiyah")).isTrue();
+    assertThat(FieldRules.sameAdmin1("Sirte", "Surt")).isTrue();
+    assertThat(FieldRules.sameAdmin1("South Lebanon", "South")).isTrue();
+    assertThat(FieldRules.sameAdmin1("Dar'a", "Dara")).isTrue();
+    assertThat(FieldRules.sameAdmin1("Sanaa", "Amanat al Asimah")).isFalse();
+    assertThat(FieldRules.sameAdmin1("Zawiya", "Tripoli")).isFalse();
+  }
 }

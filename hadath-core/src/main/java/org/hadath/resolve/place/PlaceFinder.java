@@ -26,7 +26,8 @@ import org.hadath.text.ar.ArabicNormalizer;
  *   <li>A name overlapping a span the caller excludes (an actor name such as «قوات سوريا
  *       الديمقراطية») is dropped.
  *   <li>A name right after an organisation head («قوات», «جيش», «نظام», «تنظيم», «مجلس», «حكومة»,
- *       «وزارة» …) with no cue is part of an actor name, not a place («جيش سوريا»).
+ *       «وزارة», «فرع» …) with no cue is part of an actor name, not a place («جيش سوريا», «فرع
+ *       فلسطين» the Damascus security branch).
  *   <li>A one-word match that is itself a cue word («مدينة», «حي») is dropped.
  *   <li>Latin names must start with a capital letter in the text ("hit" is no place, "Hit" may be).
  *   <li>Cues before the name, nearest first, read back over «من», «عن», "of", "the" and direction
@@ -49,6 +50,10 @@ import org.hadath.text.ar.ArabicNormalizer;
  *       needs a cue that says what kind of place follows («قرية», «حي», «محافظة»); a preposition or
  *       a direction is not enough («في البلاد», «شمال البلاد» are no places; «في قرية حسين» is).
  *   <li>A name right after «عبد», «بن», «ابن» is part of a person's name («عبد الناصر»).
+ *   <li>A name in a person's origin phrase is where someone comes from, not where something
+ *       happens: up to four words (or the next punctuation mark) after «يتحدر من», «ينحدر من»,
+ *       «المنحدر من», «من أبناء», "hails from", "native of", "originally from" («عنصر يتحدر من قرية
+ *       الركابية بالغوطة الشرقية» is no event in Ghouta).
  * </ul>
  *
  * <p>Whether a cue-less name is kept is the {@link PlaceResolver}'s decision (it needs the
@@ -110,6 +115,7 @@ public final class PlaceFinder {
           "متحدث",
           "مندوب",
           "وكاله",
+          "فرع",
           "تلفزيون",
           "قناه",
           "اذاعه",
@@ -250,6 +256,30 @@ public final class PlaceFinder {
     return Set.copyOf(out);
   }
 
+  /** Words that open an origin phrase when «من» / "from" / "of" follows them. */
+  private static final Set<String> AR_ORIGIN =
+      normSet(
+          "يتحدر",
+          "ينحدر",
+          "تتحدر",
+          "تنحدر",
+          "المتحدر",
+          "المنحدر",
+          "متحدر",
+          "منحدر",
+          "المتحدره",
+          "المنحدره",
+          "متحدره",
+          "منحدره",
+          "المتحدرين",
+          "المنحدرين",
+          "يتحدرون",
+          "ينحدرون");
+
+  private static final Set<String> EN_ORIGIN = Set.of("hails", "hailing", "native", "originally");
+
+  private static final int ORIGIN_WORDS = 4;
+
   private final Gazetteer gazetteer;
   private final Map<String, String> phraseFirstKey = new ConcurrentHashMap<>();
 
@@ -279,11 +309,12 @@ public final class PlaceFinder {
           .add(m);
     }
     List<PlaceHit> hits = new ArrayList<>();
+    boolean[] origin = groups.isEmpty() ? null : originTokens(tokens, fromToken, toToken);
     for (List<PhraseMatcher.Match<Place>> g : groups.values()) {
       PhraseMatcher.Match<Place> m = g.get(0);
       int first = m.firstToken();
       int end = m.endToken();
-      if (overlaps(m.span(), exclude)) {
+      if (overlaps(m.span(), exclude) || origin[first - fromToken]) {
         continue;
       }
       Token t0 = tokens.get(first);
@@ -396,6 +427,7 @@ public final class PlaceFinder {
       List<PlaceHit> known,
       List<Span> exclude) {
     List<UnknownPlace> out = new ArrayList<>();
+    boolean[] origin = null;
     for (int i = fromToken; i + 1 < toToken; i++) {
       Token c = tokens.get(i);
       if (c.kind() != Token.Kind.ARABIC || c.norm().contains("ال") && c.norm().indexOf("ال") <= 2) {
@@ -430,7 +462,10 @@ public final class PlaceFinder {
         e++;
       }
       Span span = new Span(tokens.get(s).start(), tokens.get(e - 1).end());
-      if (overlaps(span, exclude)) {
+      if (origin == null) {
+        origin = originTokens(tokens, fromToken, toToken);
+      }
+      if (overlaps(span, exclude) || origin[s - fromToken]) {
         continue;
       }
       out.add(
@@ -440,6 +475,42 @@ public final class PlaceFinder {
               new Cue(c.span(), type, word),
               "place:unknown:" + word));
       i = e - 1;
+    }
+    return out;
+  }
+
+  /**
+   * Which tokens of {@code [from, to)} lie in a person's origin phrase (class comment): the words
+   * after an origin word and its «من» / "from" / "of", up to {@link #ORIGIN_WORDS} of them or the
+   * next punctuation mark.
+   */
+  static boolean[] originTokens(List<Token> tokens, int from, int to) {
+    boolean[] out = new boolean[Math.max(0, to - from)];
+    for (int i = from; i + 1 < to; i++) {
+      Token t = tokens.get(i);
+      String next = tokens.get(i + 1).keys()[0];
+      int start = -1;
+      if (t.kind() == Token.Kind.ARABIC) {
+        if (AR_ORIGIN.contains(t.keys()[0]) && next.equals("من")) {
+          start = i + 2;
+        } else if (t.keys()[0].equals("من") && next.equals(n("ابناء"))) {
+          start = i + 2;
+        }
+      } else if (t.kind() == Token.Kind.LATIN && EN_ORIGIN.contains(t.keys()[0])) {
+        if (next.equals("from") || next.equals("of")) {
+          start = i + 2;
+        }
+      }
+      if (start < 0) {
+        continue;
+      }
+      for (int j = start; j < to && j < start + ORIGIN_WORDS; j++) {
+        Token w = tokens.get(j);
+        if (w.kind() == Token.Kind.PUNCT && !w.norm().equals("-")) {
+          break;
+        }
+        out[j - from] = true;
+      }
     }
     return out;
   }
