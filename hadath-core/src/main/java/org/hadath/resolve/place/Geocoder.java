@@ -23,6 +23,8 @@ import org.hadath.text.Token;
  *   <li>The place nearest the trigger in the trigger's sentence; a place after the trigger counts
  *       its distance as is, one before it 1.5 times (reports put the place after the verb: «غارة
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
+ *   <li>A name in a container parenthesis ("Mudiyah (Mudiyah, Abyan)") counts 300 chars further: it
+ *       says where the name before it lies; it is the place only when nothing else is near.
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
  *       country stands in for it, as a coder codes the most precise place reported: the nearest in
@@ -203,7 +205,8 @@ public final class Geocoder {
           && (i < 0
               || distance(places.unknown().get(u).span(), trigger)
                   < distance(ps.get(i).hit().span(), trigger)
-                      + (placeIsCountry(ps, i) ? 200 : 0))) {
+                      + (placeIsCountry(ps, i) ? 200 : 0)
+                      + (ps.get(i).hit().cued(Cue.Type.CONTAINER) ? CONTAINER_PENALTY : 0))) {
         Optional<EventPlace> e =
             unknownLocation(places, places.unknown().get(u), sentence, paragraph, rule);
         if (e.isPresent()) {
@@ -443,7 +446,7 @@ public final class Geocoder {
     List<ResolvedPlace> ps = places.places();
     int k = -1;
     for (Span range : new Span[] {sentence, paragraph}) {
-      k = nearest(ps, u.span(), range);
+      k = nearest(ps, u.span(), range, 0);
       if (k >= 0) {
         break;
       }
@@ -481,6 +484,14 @@ public final class Geocoder {
   }
 
   private static int nearest(List<ResolvedPlace> ps, Span trigger, Span range) {
+    return nearest(ps, trigger, range, CONTAINER_PENALTY);
+  }
+
+  /** Extra distance of a name in a container parenthesis: it says where the name before lies. */
+  private static final int CONTAINER_PENALTY = 300;
+
+  private static int nearest(
+      List<ResolvedPlace> ps, Span trigger, Span range, int containerPenalty) {
     int best = -1;
     double bestD = Double.MAX_VALUE;
     for (int i = 0; i < ps.size(); i++) {
@@ -498,6 +509,9 @@ public final class Geocoder {
       }
       if (ps.get(i).place().kind() == PlaceKind.COUNTRY) {
         d += 200;
+      }
+      if (ps.get(i).hit().cued(Cue.Type.CONTAINER)) {
+        d += containerPenalty;
       }
       if (d < bestD) {
         bestD = d;

@@ -246,7 +246,9 @@ public final class PlaceResolver {
     Cue.Type cue = null;
     if (h != null) {
       for (Cue c : h.cues()) {
-        if (c.type() != Cue.Type.PREPOSITION && !c.type().approximate()) {
+        if (c.type() != Cue.Type.PREPOSITION
+            && c.type() != Cue.Type.CONTAINER
+            && !c.type().approximate()) {
           cue = c.type();
           break;
         }

@@ -210,11 +210,23 @@ class PlaceFinderTest {
     assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("بلارجير");
     String e = "a soldier who hails from Osgiliath was killed in Pelargir";
     assertThat(hits(e)).extracting(h -> words(e, h)).containsExactly("Pelargir");
-    String u = "قتل شاب من أبناء قرية الركابية في بلارجير";
+    String u = "قتل شاب ينحدر من قرية الركابية في بلارجير";
     java.util.List<org.hadath.text.Token> ts = org.hadath.text.Tokenizer.tokenize(u);
     PlaceFinder f = new PlaceFinder(Fixture.GAZETTEER);
     assertThat(
             f.findUnknown(u, ts, 0, ts.size(), f.find(u, ts, 0, ts.size(), List.of()), List.of()))
         .isEmpty();
+  }
+
+  @Test
+  void namesInAParenthesisAfterANameAreItsContainers() {
+    String t = "people in Osgiliath (Pelargir, Ithilien) and (Bree)";
+    List<PlaceHit> hs = hits(t);
+    assertThat(hs)
+        .extracting(h -> words(t, h))
+        .containsExactly("Osgiliath", "Pelargir", "Ithilien", "Bree");
+    assertThat(hs)
+        .extracting(h -> h.cued(Cue.Type.CONTAINER))
+        .containsExactly(false, true, true, false);
   }
 }
