@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.hadath.extract.ActorHit;
 import org.hadath.extract.ActorLexicon;
 import org.hadath.extract.Casualty;
+import org.hadath.extract.DemonstrationRoles;
 import org.hadath.extract.EventTaxonomy;
 import org.hadath.extract.Placement;
+import org.hadath.extract.Roles;
 import org.hadath.extract.SourceHit;
 import org.hadath.extract.SubEventType;
 import org.hadath.extract.TimeReader;
@@ -45,6 +47,8 @@ import org.hadath.model.Unresolved;
  *       "Violent demonstration".
  *   <li><b>lethal force</b>: a protest event with people killed and a trigger of force against it
  *       (tear gas, dispersal, live fire) is "Excessive force against protesters".
+ *   <li><b>demonstration roles</b>: in protests and riots the crowd, its organisers and the force
+ *       that meets it take the roles ACLED gives them ({@link DemonstrationRoles}).
  *   <li><b>frames alone</b>: an event with only frame triggers is kept when it names both sides or
  *       reports casualties; otherwise it tells of no codable event.
  *   <li><b>fatalities</b>: per victim group the lowest figure reported (the highest for {@code
@@ -153,43 +157,28 @@ final class EventWriter {
       type = taxonomy.require("Excessive force against protesters", "EventWriter");
     }
 
-    // demonstrations: the generic protesters or rioters act when no one else is named, and a state
-    // force meeting protesters acts on them
-    Actor actor1Actor = a1 == null ? null : a1.actor();
-    String demoRule = null;
     if (type.eventType().equals("Protests") || type.eventType().equals("Riots")) {
-      boolean stateFirst = actor1Actor != null && actor1Actor.inter() == 1;
-      boolean force =
-          type.name().equals("Excessive force against protesters")
-              || type.name().equals("Protest with intervention");
-      if (actor1Actor != null
-          && actor1Actor.inter() == 6
-          && force
-          && actor2 != null
-          && actor2.inter() == 1) {
-        ActorHit x = a1;
-        a1 = a2;
-        a2 = x;
-        actor2 = x.actor();
-        rule1 = rule2 + "+force-on-protesters";
-        rule2 = "role:protesters-acted-on";
-      } else if (a1 == null || (!force && stateFirst)) {
-        Optional<Actor> generic =
-            type.eventType().equals("Riots") ? actors.rioters(country) : actors.protesters(country);
-        if (generic.isPresent()) {
-          demoRule =
-              type.eventType().equals("Riots") ? "role:generic-rioters" : "role:generic-protesters";
-          if (a1 != null && actor2 == null) {
-            a2 = a1;
-            actor2 = a1.actor();
-            rule2 = rule1 + "+demonstration-counterpart";
-          }
-          a1 =
-              new ActorHit(
-                  0, 0, trigger, generic.get(), "actor:" + generic.get().id(), false, List.of());
-          rule1 = demoRule;
-        }
-      }
+      // demonstrations: ACLED's crowd, organisers and force (DemonstrationRoles)
+      ActorHit h2 =
+          a2 == null && actor2 != null
+              ? new ActorHit(0, 0, civSpan, actor2, "actor:" + actor2.id(), false, List.of())
+              : a2;
+      Roles cast =
+          DemonstrationRoles.cast(
+              type,
+              new Roles(Optional.ofNullable(a1), as1, Optional.ofNullable(h2), as2, rule1, rule2),
+              country,
+              d.time == null ? Optional.empty() : d.time.date(),
+              trigger,
+              actors);
+      a1 = cast.actor1().orElse(null);
+      as1 = cast.assoc1();
+      a2 = cast.actor2().orElse(null);
+      actor2 = a2 == null ? null : a2.actor();
+      as2 = cast.assoc2();
+      rule1 = cast.rule1();
+      rule2 = cast.rule2();
+      civilianTarget = actor2 != null && actor2.inter() == 7;
     }
     for (Draft.TriggerUse t : d.triggers) {
       if (t.type().eventType().equals(type.eventType()) || d.triggers.size() == 1) {

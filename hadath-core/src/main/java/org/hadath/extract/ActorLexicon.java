@@ -42,6 +42,14 @@ public interface ActorLexicon {
   /** The state military forces of {@code country} under the name that applies on {@code day}. */
   Optional<Actor> military(String country, Optional<LocalDate> day);
 
+  /**
+   * The police forces of {@code country} under the name that applies on {@code day} (the current
+   * name when the day is unknown), if the dictionary has them. None by default.
+   */
+  default Optional<Actor> police(String country, Optional<LocalDate> day) {
+    return Optional.empty();
+  }
+
   /** The dictionary's version, for provenance. */
   String version();
 }

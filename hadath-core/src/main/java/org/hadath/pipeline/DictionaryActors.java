@@ -122,6 +122,13 @@ public final class DictionaryActors implements ActorLexicon {
   }
 
   @Override
+  public Optional<Actor> police(String country, Optional<LocalDate> day) {
+    Optional<ActorEntry> e =
+        day.isPresent() ? dictionary.police(country, day.get()) : dictionary.police(country);
+    return e.map(ActorEntry::toActor);
+  }
+
+  @Override
   public boolean sameSide(Actor a, Actor b) {
     if (a.id().equals(b.id())) {
       return true;
