@@ -55,8 +55,8 @@ import org.hadath.text.ar.ArabicNormalizer;
  *   <li>A name right after «عبد», «بن», «ابن» is part of a person's name («عبد الناصر»).
  *   <li>A name in a person's origin phrase is where someone comes from, not where something
  *       happens: up to four words (or the next punctuation mark) after «يتحدر من», «ينحدر من»,
- *       «المنحدر من», "hails from", "native of", "originally from" («عنصر يتحدر من قرية
- *       الركابية بالغوطة الشرقية» is no event in Ghouta).
+ *       «المنحدر من», "hails from", "native of", "originally from" («عنصر يتحدر من قرية الركابية
+ *       بالغوطة الشرقية» is no event in Ghouta).
  * </ul>
  *
  * <p>Whether a cue-less name is kept is the {@link PlaceResolver}'s decision (it needs the
