@@ -28,7 +28,9 @@ import org.hadath.text.Token;
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
  *       country stands in for it, as a coder codes the most precise place reported: the nearest in
- *       the paragraph, else the one the document names most often (rule suffix {@code +specific}).
+ *       the paragraph, else the one the document names most often; when that is a province or
+ *       district, the nearest town or site of that province named there instead (rule suffix {@code
+ *       +specific}).
  *   <li>Else the dateline place.
  *   <li>Else the document's main place: the place named most often in it, a town or unit before a
  *       country, the first named on a tie (a report about one town names it once in the lead and
@@ -393,7 +395,7 @@ public final class Geocoder {
       }
     }
     if (best >= 0) {
-      return best;
+      return townOfUnit(ps, best, trigger, paragraph, country);
     }
     for (int i = 0; i < ps.size(); i++) {
       Place p = ps.get(i).place();
@@ -402,7 +404,35 @@ public final class Geocoder {
         best = i;
       }
     }
-    return best;
+    return best < 0 ? best : townOfUnit(ps, best, trigger, null, country);
+  }
+
+  /**
+   * The most precise place reported: when {@code ps[unit]} is a province or district, the town or
+   * site of that province nearest the trigger (in {@code range}, or anywhere when null), else
+   * {@code unit}.
+   */
+  private static int townOfUnit(
+      List<ResolvedPlace> ps, int unit, Span trigger, Span range, String country) {
+    Place u = ps.get(unit).place();
+    if (!u.kind().admin()) {
+      return unit;
+    }
+    int town = unit;
+    double townD = Double.MAX_VALUE;
+    for (int i = 0; i < ps.size(); i++) {
+      Place p = ps.get(i).place();
+      Span s = ps.get(i).hit().span();
+      if (!p.kind().admin()
+          && p.countryCode().equals(country)
+          && p.admin1().equals(u.admin1())
+          && (range == null || s.start() >= range.start() && s.end() <= range.end())
+          && distance(s, trigger) < townD) {
+        townD = distance(s, trigger);
+        town = i;
+      }
+    }
+    return town;
   }
 
   private static boolean placeIsCountry(List<ResolvedPlace> ps, int i) {

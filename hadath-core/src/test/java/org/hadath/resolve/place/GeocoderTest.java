@@ -202,4 +202,16 @@ class GeocoderTest {
     String t = "gunmen raided the village of Tarnost near Pelargir";
     assertThat(locate(t, "raided").location().name()).isEqualTo("Tarnost");
   }
+
+  @Test
+  void countryGivesWayToATownOfTheNearestProvinceInTheParagraph() {
+    String t =
+        "خطف مسلحون طالبات في غوندور. وقال حاكم محافظة أنوريان إن مدرسا في أوسغيليات أكد الخطف.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span sentence = spanOf(t, "خطف مسلحون طالبات في غوندور.");
+    EventPlace e =
+        geo.locate(dp, spanOf(t, "خطف"), sentence, new Span(0, t.length())).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:2");
+    assertThat(e.rule()).isEqualTo("locate:sentence+specific");
+  }
 }
