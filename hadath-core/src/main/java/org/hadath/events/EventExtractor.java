@@ -40,9 +40,10 @@ import org.hadath.text.Token;
  * <p>For every sentence that is not an opinion or history (a year before publication, an earlier
  * month: {@link Modality#pastMarker}, and an English sentence that points back to such history:
  * "The strike killed…"), each trigger that survives {@link Modality} (not negated, planned,
- * threatened, a purpose, a question or a summary) and does not sit inside an actor or source name
- * makes the sentence a candidate. A candidate takes the sentence's roles ({@link RoleAnalyzer}),
- * place ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link CasualtyFinder}) and
+ * threatened, a purpose, a question or a summary; a protest word stated as a purpose, «تجمعوا
+ * للاحتجاج», is the protest itself) and does not sit inside an actor or source name makes the
+ * sentence a candidate. A candidate takes the sentence's roles ({@link RoleAnalyzer}), place
+ * ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link CasualtyFinder}) and
  * sources. Casualties and sources of a sentence without a trigger go to the candidate before it in
  * the same paragraph. Then {@link Merger} joins candidates that report the same event, and {@link
  * EventWriter} builds each event with its evidence.
@@ -252,8 +253,9 @@ public final class EventExtractor {
         continue; // «تحرير» in «هيئة تحرير الشام»; but «المتظاهرون» names both the actor and the
         // protest
       }
-      if (Modality.exclusion(tokens, s.from(), s.to(), m.firstToken()).isPresent()) {
-        continue;
+      Optional<String> why = Modality.exclusion(tokens, s.from(), s.to(), m.firstToken());
+      if (why.isPresent() && !(why.get().equals("purpose") && t.has(Trigger.Flag.PROTEST))) {
+        continue; // a protest's purpose («تجمعوا للاحتجاج») names the gathering that is the protest
       }
       kept.add(m);
     }

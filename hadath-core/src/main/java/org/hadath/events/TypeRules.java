@@ -20,6 +20,8 @@ import org.hadath.text.Token;
  *       "Suicide bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide).
  *   <li><b>rioting</b>: in a sentence that reports a protest, property destruction, attacks,
  *       clashes and grenades are the protest turning violent: "Violent demonstration".
+ *   <li><b>arrests at a protest</b>: in a sentence that reports a protest, arrests are the attempt
+ *       to suppress it (ACLED): "Protest with intervention".
  * </ul>
  *
  * <p>Territory sub-types follow who gains and are set when the event is built.
@@ -66,6 +68,9 @@ final class TypeRules {
       Trigger t, List<Token> tokens, int from, int to, EventTaxonomy taxonomy, boolean protest) {
     if (protest && RIOTING.contains(t.type().name())) {
       return taxonomy.require("Violent demonstration", "TypeRules");
+    }
+    if (protest && t.type().name().equals("Arrests")) {
+      return taxonomy.require("Protest with intervention", "TypeRules");
     }
     if (t.has(Trigger.Flag.AIR_IF_AIRCRAFT) && mentions(tokens, from, to, AIRCRAFT)) {
       return taxonomy.require("Air/drone strike", "TypeRules");

@@ -21,10 +21,16 @@ import org.hadath.text.Token;
  *   <li><b>future</b> also: a future time word up to three tokens after the trigger in the same
  *       clause (غداً, المقبل, القادم; tomorrow, next), and calls for it (دعوات, تدعو; calls, urged)
  *       before it.
+ *   <li><b>future</b> also: a call for it (دعا, دعت, دعوة, دعوات, يدعو, ناشد, حث; urged) up to four
+ *       tokens before it in the same clause: «دعت المعارضة أنصارها للتظاهر».
+ *   <li><b>grievance</b>: a trigger up to three tokens after a word naming what a protest is
+ *       against (احتجاجاً على, تنديداً ب, استنكاراً ل, رفضاً ل, للاحتجاج على) or why something
+ *       happened (على خلفية) is that cause, not the event the sentence reports: «تظاهروا احتجاجاً
+ *       على اعتقاله», «اعتُقل على خلفية الاحتجاجات».
  *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
  *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
- *       so does a trigger right after one («لإحراز تقدم»), unless a verb of undergoing (تعرض)
- *       precedes it («تعرضت المدينة للقصف»).
+ *       so does a trigger right after one («لإحراز تقدم»: <b>purpose-object</b>), unless a verb of
+ *       undergoing (تعرض) precedes it («تعرضت المدينة للقصف»).
  *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
  *   <li><b>question</b>: the sentence ends in ؟ or ?.
  *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», "since the
@@ -96,6 +102,19 @@ public final class Modality {
   /** Words after a trigger that put it in the future: «مظاهرة غداً», "a protest next Friday". */
   private static final Set<String> LATER =
       Set.of("غدا", "مقبل", "مقبله", "قادم", "قادمه", "tomorrow", "next", "upcoming");
+
+  /** Calls for an action, which has not happened: «دعت … للتظاهر», "urged … to protest". */
+  private static final Set<String> CALL =
+      Set.of(
+          "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "دعوات", "ناشد", "ناشدت", "حث",
+          "حثت", "urged", "urging", "urges");
+
+  /**
+   * Words after which the next few words name a protest's grievance or a cause (احتجاجاً على,
+   * تنديداً ب, استنكاراً ل, رفضاً ل, على خلفية), with and without the accusative ا.
+   */
+  private static final Set<String> GRIEVANCE =
+      Set.of("احتجاجا", "احتجاج", "تنديدا", "تنديد", "استنكارا", "استنكار", "رفضا", "خلفيه");
 
   private static final Set<String> THREAT =
       Set.of(
@@ -210,14 +229,6 @@ public final class Modality {
     if (endsWithQuestion(tokens, from, to)) {
       return Optional.of("question");
     }
-    Token t = tokens.get(trigger);
-    if (purpose(tokens, from, trigger, t)) {
-      return Optional.of("purpose");
-    }
-    // «لإحراز تقدم», «لتحقيق السيطرة»: the trigger is the object of a verbal noun of purpose
-    if (trigger - 1 >= from && purpose(tokens, from, trigger - 1, tokens.get(trigger - 1))) {
-      return Optional.of("purpose");
-    }
     for (int i = trigger - 1, seen = 0; i >= from && seen < WINDOW; i--) {
       Token p = tokens.get(i);
       if (p.kind() == Token.Kind.PUNCT) {
@@ -238,6 +249,14 @@ public final class Modality {
       if (THREAT.contains(n) || THREAT.contains(k)) {
         return Optional.of("threat");
       }
+      if (seen <= 3 && grievance(p)) {
+        return Optional.of("grievance");
+      }
+      for (String key : p.keys()) {
+        if (CALL.contains(key)) {
+          return Optional.of("future");
+        }
+      }
       if (CONDITIONAL.contains(n) || CONDITIONAL.contains(k)) {
         return Optional.of("conditional");
       }
@@ -256,6 +275,16 @@ public final class Modality {
       if (DENIAL.contains(tokens.get(i).keys()[0]) || DENIAL.contains(tokens.get(i).norm())) {
         return Optional.of("negated");
       }
+    }
+    // after the other rules, so that a protest stated as a purpose (which the caller may keep) is
+    // still dropped when negated, called for or planned
+    Token t = tokens.get(trigger);
+    if (purpose(tokens, from, trigger, t)) {
+      return Optional.of("purpose");
+    }
+    // «لإحراز تقدم», «لتحقيق السيطرة»: the trigger is the object of a verbal noun of purpose
+    if (trigger - 1 >= from && purpose(tokens, from, trigger - 1, tokens.get(trigger - 1))) {
+      return Optional.of("purpose-object");
     }
     if (aggregate(tokens, from, to)) {
       return Optional.of("aggregate");
@@ -317,6 +346,22 @@ public final class Modality {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code p} opens a grievance or cause: «احتجاجاً», «تنديداً», «استنكاراً», «رفضاً» (the
+   * accusative of purpose), «للاحتجاج» (with ل) or «خلفية» (in «على خلفية»).
+   */
+  private static boolean grievance(Token p) {
+    if (p.kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = p.norm();
+    String k = p.keys()[p.keys().length - 1];
+    if (!GRIEVANCE.contains(k)) {
+      return false;
+    }
+    return n.endsWith("ا") || k.equals("خلفيه") || n.startsWith("ل") || n.startsWith("ول");
   }
 
   private static boolean futureVerb(Token p) {

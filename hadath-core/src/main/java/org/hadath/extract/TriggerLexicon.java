@@ -10,6 +10,8 @@ import org.hadath.dict.TsvTable;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.PhraseMatcher.Match;
 import org.hadath.text.Token;
+import org.hadath.text.Tokenizer;
+import org.hadath.text.ar.VerbForms;
 
 /**
  * The trigger lexicons ({@code triggers.ar.tsv}, {@code triggers.en.tsv}) compiled into two
@@ -21,6 +23,9 @@ import org.hadath.text.Token;
  *   <li>Entries in {@code stem} mode match any inflection the light stemmer folds together
  *       (غارة/غارات, clash/clashes); {@code exact} entries match only their own form, with any
  *       proclitics (و ف ب ل ك ال) in front.
+ *   <li>An Arabic {@code exact} entry flagged {@code verb} also matches the inflections of its
+ *       first word ({@link VerbForms}: «اختطف» → «اختطفوا», «اختطفا»; «أطلقت النار» → «أطلقوا
+ *       النار»), unless the lexicon lists that form itself.
  *   <li>Where matches overlap, the longer wins («قصف مدفعي» over «قصف»), then the heavier.
  * </ul>
  */
@@ -45,6 +50,8 @@ public final class TriggerLexicon {
     PhraseMatcher.Builder<Trigger> s = PhraseMatcher.builder(PhraseMatcher.Mode.STEM);
     PhraseMatcher.Builder<Trigger> e = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
     List<String> versions = new ArrayList<>();
+    List<Trigger> verbs = new ArrayList<>();
+    Set<String> exactPhrases = new java.util.HashSet<>();
     int n = 0;
     for (TsvTable t : tables) {
       versions.add(t.version().orElse("unversioned"));
@@ -54,17 +61,43 @@ public final class TriggerLexicon {
         String mode = Lexicons.required(r, "mode");
         switch (mode) {
           case "stem" -> s.add(trig.phrase(), trig);
-          case "exact" -> e.add(trig.phrase(), trig);
+          case "exact" -> {
+            e.add(trig.phrase(), trig);
+            exactPhrases.add(normalised(trig.phrase()));
+            if (trig.has(Trigger.Flag.VERB)) {
+              verbs.add(trig);
+            }
+          }
           default ->
               throw r.error("mode", "'" + mode + "' is not a mode", "write 'stem' or 'exact'");
         }
         n++;
       }
     }
+    for (Trigger v : verbs) {
+      List<Token> words = Tokenizer.tokenize(v.phrase());
+      if (words.get(0).kind() != Token.Kind.ARABIC) {
+        continue;
+      }
+      String rest = v.phrase().substring(words.get(0).end());
+      for (String form : VerbForms.of(words.get(0).norm())) {
+        if (exactPhrases.add(normalised(form + rest))) {
+          e.add(form + rest, v);
+        }
+      }
+    }
     this.stem = s.build();
     this.exact = e.build();
     this.version = String.join("+", versions);
     this.size = n;
+  }
+
+  private static String normalised(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : Tokenizer.tokenize(phrase)) {
+      b.append(t.keys()[0]).append(' ');
+    }
+    return b.toString();
   }
 
   /** The shipped lexicons. */

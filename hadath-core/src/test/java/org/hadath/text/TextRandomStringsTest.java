@@ -10,6 +10,7 @@ import org.hadath.text.PhraseMatcher.Match;
 import org.hadath.text.ar.ArabicNormalizer;
 import org.hadath.text.ar.Clitics;
 import org.hadath.text.ar.LightStemmer;
+import org.hadath.text.ar.VerbForms;
 import org.hadath.text.en.EnglishKeys;
 import org.hadath.text.en.EnglishStemmer;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,13 @@ class TextRandomStringsTest {
       String[] keys = Clitics.keys(n);
       assertThat(keys).isNotEmpty().doesNotHaveDuplicates();
       assertThat(LightStemmer.stems(keys)).hasSameSizeAs(keys);
+      for (String k : keys) {
+        assertThat(LightStemmer.stem(k).length()).isLessThanOrEqualTo(k.length());
+        assertThat(LightStemmer.nounStem(k).length()).isLessThanOrEqualTo(k.length());
+        assertThat(VerbForms.of(k))
+            .doesNotContain(k)
+            .allMatch(f -> f.startsWith(k) || f.length() > 2);
+      }
       assertThat(EnglishStemmer.stem(EnglishKeys.key(n))).isNotNull();
     }
   }

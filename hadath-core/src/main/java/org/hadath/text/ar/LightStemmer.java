@@ -7,9 +7,20 @@ import java.util.Set;
  * and feminine forms of a noun meet: غاره/غارات → غار, اشتباك/اشتباكات → اشتباك, مدني/مدنيين/مدنيون
  * → مدني, قتيل/قتيلان/قتيلين → قتيل, طايره/طايرات → طاير.
  *
- * <p>Rules (at most one suffix is removed; the first rule that applies wins):
+ * <p>Rules of {@link #stem}: first an attached pronoun, then at most one ending (the first rule
+ * that applies wins). {@link #nounStem} applies the noun endings alone.
  *
  * <ul>
+ *   <li>Attached object or possessive pronoun هما / ها / هم is removed when at least 3 letters
+ *       remain (اغتصابها → اغتصاب, خطفهما → خطف). A ت it leaves at the end is a teh marbuta written
+ *       open before the suffix, or the feminine ending of a verb, and is read as ه (سيطرتها → سيطره
+ *       → سيطر, خطفتهم → خطفه → خطف); after ا it is the plural ات (اعتداءاتها → اعتداءات → اعتداء);
+ *       a و it leaves is the verb ending وا, whose ا is dropped before a pronoun (خطفوهم → خطف).
+ *       The pronoun ه cannot be told from a teh marbuta and is removed as one.
+ *   <li>Verb ending وا (they, past) is removed when at least 3 letters remain (خطفوا → خطف, قصفوا →
+ *       قصف).
+ *   <li>A final ا, the accusative of an indefinite noun (صاروخاً → صاروخ, هجوماً → هجوم, احتجاجاً →
+ *       احتجاج) or the dual of a verb (قصفا), is removed when at least 3 letters remain.
  *   <li>Feminine dual تان / تين is removed when at least 3 letters remain (مدينتين → مدين, like
  *       مدينه → مدين).
  *   <li>Feminine plural ات is removed when at least 3 letters remain (غارات → غار; قوات stays).
@@ -23,8 +34,8 @@ import java.util.Set;
  *       common word are left unchanged: the tens عشرون … تسعون, عشرين … تسعين (which would meet the
  *       units), مليون, ملايين, and the month names كانون, تشرين, حزيران, نيسان (كانون would meet
  *       كان).
- *   <li>Anything else is returned unchanged. Broken plurals (قتلى) and pronoun suffixes are not
- *       handled: that would need a lexicon.
+ *   <li>Anything else is returned unchanged. Broken plurals (قتلى) are not handled: that would need
+ *       a lexicon. Nor are the pronouns ي, نا, كم, whose letters end too many words.
  * </ul>
  *
  * <p>Deliberately less aggressive than Lucene's ArabicStemmer (which gives قوات → قو, الرقة → رق):
@@ -41,6 +52,7 @@ public final class LightStemmer {
   private static final char WAW = '\u0648';
   private static final char YEH = '\u064A';
   private static final char HEH = '\u0647';
+  private static final char MEEM = '\u0645';
 
   /** Normalised words left unchanged (see the rules). */
   private static final Set<String> KEEP =
@@ -51,8 +63,57 @@ public final class LightStemmer {
 
   private LightStemmer() {}
 
-  /** The stem of one key. */
+  /** The stem of one key: an attached pronoun, then one verb, accusative or noun ending removed. */
   public static String stem(String key) {
+    int len = key.length();
+    if (len >= MIN_STEM + 2 && KEEP.contains(key)) {
+      return key;
+    }
+    String k = withoutPronoun(key);
+    len = k.length();
+    if (len >= MIN_STEM + 2 && k.charAt(len - 1) == ALEF && k.charAt(len - 2) == WAW) {
+      return k.substring(0, len - 2);
+    }
+    if (len >= MIN_STEM + 1 && k.charAt(len - 1) == ALEF) {
+      return k.substring(0, len - 1);
+    }
+    return nounStem(k);
+  }
+
+  /**
+   * {@code key} without an attached pronoun هما / ها / هم (at least 3 letters left), a final ت then
+   * read as ه unless it follows ا; else {@code key} itself.
+   */
+  private static String withoutPronoun(String key) {
+    int len = key.length();
+    int cut = 0;
+    if (len >= MIN_STEM + 3 && key.endsWith("\u0647\u0645\u0627")) {
+      cut = 3;
+    } else if (len >= MIN_STEM + 2
+        && key.charAt(len - 2) == HEH
+        && (key.charAt(len - 1) == ALEF || key.charAt(len - 1) == MEEM)) {
+      cut = 2;
+    }
+    if (cut == 0) {
+      return key;
+    }
+    String k = key.substring(0, len - cut);
+    int n = k.length();
+    if (k.charAt(n - 1) == TEH && k.charAt(n - 2) != ALEF) {
+      return k.substring(0, n - 1) + HEH;
+    }
+    if (k.charAt(n - 1) == WAW && n - 1 >= MIN_STEM) {
+      return k.substring(0, n - 1); // خطفوهم: the verb's وا drops its ا before a pronoun
+    }
+    return k;
+  }
+
+  /**
+   * The stem of one key by the noun endings alone (dual, plural, teh marbuta): {@link #stem}
+   * without the pronoun, verb and accusative rules. The named-entity tagger's features use it, as
+   * they did when its model was trained.
+   */
+  public static String nounStem(String key) {
     int len = key.length();
     if (len >= MIN_STEM + 2 && KEEP.contains(key)) {
       return key;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hadath.text.Token;
 import org.hadath.text.ar.ArabicNormalizer;
 import org.hadath.text.ar.Clitics;
+import org.hadath.text.ar.LightStemmer;
 
 /**
  * The tagger's features, hashed into a fixed number of buckets (feature hashing: no feature
@@ -202,7 +203,10 @@ final class NerFeatures {
         norm[i] = t.norm();
         literal[i] = keys[0];
         stripped[i] = s;
-        stem[i] = t.stems()[keys.length - 1];
+        // the noun stem the model was trained with (Token.stems also strips pronouns and verb
+        // endings)
+        stem[i] =
+            t.kind() == Token.Kind.ARABIC ? LightStemmer.nounStem(s) : t.stems()[keys.length - 1];
         String nm = t.norm();
         prefixLength[i] = nm.length() > s.length() && nm.endsWith(s) ? nm.length() - s.length() : 0;
         int c = 0;

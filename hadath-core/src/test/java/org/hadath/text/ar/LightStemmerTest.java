@@ -86,4 +86,59 @@ class LightStemmerTest {
     assertThat(LightStemmer.stems(new String[] {"بالغارات", "غارات"}))
         .containsExactly("بالغار", "غار");
   }
+
+  @Test
+  void attachedPronounRemoved() {
+    assertThat(s("اغتصابها")).isEqualTo(s("اغتصاب")).isEqualTo("اغتصاب");
+    assertThat(s("خطفهما")).isEqualTo(s("خطف")).isEqualTo("خطف");
+    assertThat(s("احتجازهم")).isEqualTo("احتجاز");
+  }
+
+  @Test
+  void pronounLeavesOpenTehReadAsTehMarbuta() {
+    assertThat(s("سيطرتها")).isEqualTo(s("سيطرة")).isEqualTo("سيطر");
+    assertThat(s("خطفتهم")).isEqualTo("خطف");
+  }
+
+  @Test
+  void pronounAfterFemininePlural() {
+    assertThat(s("اعتداءاتها")).isEqualTo(s("اعتداء")).isEqualTo("اعتداء");
+  }
+
+  @Test
+  void pronounAfterVerbPluralDropsItsAlef() {
+    assertThat(s("خطفوهم")).isEqualTo("خطف");
+  }
+
+  @Test
+  void pronounKeepsThreeLetters() {
+    assertThat(s("متهم")).isEqualTo("متهم");
+    assertThat(s("فهم")).isEqualTo("فهم");
+  }
+
+  @Test
+  void verbPluralWaw() {
+    assertThat(s("خطفوا")).isEqualTo("خطف");
+    assertThat(s("قصفوا")).isEqualTo(s("قصف")).isEqualTo("قصف");
+  }
+
+  @Test
+  void accusativeOrDualAlef() {
+    assertThat(s("صاروخاً")).isEqualTo(s("صاروخ")).isEqualTo("صاروخ");
+    assertThat(s("احتجاجا")).isEqualTo("احتجاج");
+    assertThat(s("انتحاريا")).isEqualTo(s("انتحاري"));
+  }
+
+  @Test
+  void accusativeAlefKeepsThreeLetters() {
+    assertThat(s("جدا")).isEqualTo("جدا");
+  }
+
+  @Test
+  void nounStemLeavesPronounsVerbEndingsAndAlef() {
+    assertThat(LightStemmer.nounStem(ArabicNormalizer.normalize("اغتصابها"))).isEqualTo("اغتصابها");
+    assertThat(LightStemmer.nounStem("خطفوا")).isEqualTo("خطفوا");
+    assertThat(LightStemmer.nounStem("صاروخا")).isEqualTo("صاروخا");
+    assertThat(LightStemmer.nounStem("غارات")).isEqualTo("غار");
+  }
 }
