@@ -18,8 +18,13 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
 
   static Fatalities of(List<Casualty> all, Casualty.Outcome outcome) {
     List<Casualty> reports = new ArrayList<>();
+    List<Casualty> splits = new ArrayList<>(0);
+    int shares = 1;
     for (Casualty c : all) {
-      if (c.outcome() == outcome && !c.subgroup()) {
+      if (c.outcome() == outcome && c.splitOnly()) {
+        splits.add(c); // "fatalities spread across 3 locations": ACLED divides the toll
+        shares = Math.max(shares, c.shares());
+      } else if (c.outcome() == outcome && !c.subgroup()) {
         if (c.update()) {
           reports.clear(); // an updated toll replaces what came before
         }
@@ -72,7 +77,23 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
       low = Math.max(low, unknown[0]);
       high = Math.max(high, unknown[1]);
     }
-    return new Fatalities(low, openEnded && high == low ? null : high, civilianOnly, reports);
+    Integer top = openEnded && high == low ? null : high;
+    if (shares > 1) {
+      low = share(low, shares);
+      top = top == null ? null : share(top, shares);
+      reports.addAll(splits);
+    }
+    return new Fatalities(low, top, civilianOnly, reports);
+  }
+
+  /**
+   * One event's part of a toll that ACLED spreads evenly over {@code shares} events: the quotient,
+   * or one more when most of the events carry one of the remainder (20 over 3 → 7, 7, 6 → 7).
+   */
+  static int share(int total, int shares) {
+    int q = total / shares;
+    int r = total % shares;
+    return 2 * r > shares ? q + 1 : q;
   }
 
   private static VictimGroup group(Casualty c) {

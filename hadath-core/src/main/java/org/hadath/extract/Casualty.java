@@ -19,6 +19,9 @@ import org.hadath.model.Span;
  * @param earlier whether the report gives an earlier toll that a later one replaced («في حصيلة
  *     سابقة», "an earlier toll")
  * @param rule the rule that paired cue, number and victims
+ * @param shares into how many events ACLED splits the toll («fatalities … spread across 3
+ *     locations»: 3); 1 for a figure of its own. A report with {@code shares > 1}, no number and no
+ *     victims ({@link #splitOnly()}) carries only the split for the event's toll.
  */
 public record Casualty(
     Outcome outcome,
@@ -30,14 +33,44 @@ public record Casualty(
     boolean update,
     boolean subgroup,
     boolean earlier,
-    String rule) {
+    String rule,
+    int shares) {
+
+  public Casualty {
+    if (shares < 1) {
+      throw new IllegalArgumentException("shares " + shares + " below 1");
+    }
+  }
+
+  /** A report of the split alone («Fatalities spread across two locations»), with no figure. */
+  public static Casualty split(Span phrase, int shares, String rule) {
+    return new Casualty(
+        Outcome.KILLED,
+        Quantity.exactly(0),
+        VictimGroup.UNKNOWN,
+        phrase,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        false,
+        false,
+        rule,
+        shares);
+  }
+
+  /** Whether the report carries only a split («spread across 3 locations») and no figure. */
+  public boolean splitOnly() {
+    return shares > 1 && number.isEmpty() && victims.isEmpty();
+  }
 
   /** What happened to the people counted. */
   public enum Outcome {
     KILLED,
     WOUNDED,
     CAPTURED,
-    MISSING
+    MISSING,
+    /** Killed or wounded, not told apart («بين قتيل وجريح», "killed or injured"): no toll. */
+    KILLED_OR_WOUNDED
   }
 
   /** Who the people counted were. */

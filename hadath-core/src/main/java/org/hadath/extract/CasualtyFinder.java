@@ -8,6 +8,7 @@ import org.hadath.dict.TsvTable;
 import org.hadath.extract.Casualty.Outcome;
 import org.hadath.extract.Casualty.VictimGroup;
 import org.hadath.model.Quantity;
+import org.hadath.model.Span;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.PhraseMatcher.Match;
 import org.hadath.text.QuantityMatch;
@@ -103,12 +104,12 @@ public final class CasualtyFinder {
         switch (kind) {
           case "outcome" -> Outcome.valueOf(value);
           case "victim" -> VictimGroup.valueOf(value);
-          case "update", "earlier" -> {}
+          case "update", "earlier", "split" -> {}
           default ->
               throw r.error(
                   "kind",
                   "'" + kind + "' is not a kind",
-                  "write outcome, victim, update or earlier");
+                  "write outcome, victim, update, earlier or split");
         }
       } catch (IllegalArgumentException e) {
         throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
@@ -143,10 +144,13 @@ public final class CasualtyFinder {
     return version;
   }
 
-  /** Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all. */
+  /**
+   * Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all; "captured"
+   * alone is not one (a telescope captures images).
+   */
   public boolean mentionsOutcome(List<Token> tokens, int from, int to) {
     for (Match<Entry> m : matcher.findLongest(tokens, from, to)) {
-      if (m.value().kind().equals("outcome")) {
+      if (m.value().kind().equals("outcome") && !m.value().value().equals("CAPTURED")) {
         return true;
       }
     }
@@ -159,6 +163,7 @@ public final class CasualtyFinder {
    */
   public List<Casualty> find(List<Token> tokens, int from, int to, List<QuantityMatch> quantities) {
     List<Match<Entry>> words = matcher.findLongest(tokens, from, to);
+    List<QuantityMatch> all = quantities;
     quantities = quantities.stream().filter(q -> q.kind() == QuantityMatch.Kind.COUNT).toList();
     List<Casualty> out = new ArrayList<>();
     if (words.isEmpty()) {
@@ -166,6 +171,12 @@ public final class CasualtyFinder {
     }
     boolean[] used = new boolean[quantities.size()];
     boolean[] victimUsed = new boolean[words.size()];
+    List<Casualty> splits = new ArrayList<>(0);
+    for (Match<Entry> m : words) {
+      if (m.value().kind().equals("split")) {
+        split(tokens, m, to, all, quantities, used).ifPresent(splits::add);
+      }
+    }
     boolean earlier = false;
     for (int w = 0; w < words.size(); w++) {
       Match<Entry> m = words.get(w);
@@ -188,7 +199,27 @@ public final class CasualtyFinder {
           cq = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
         }
         if (cq >= 0) {
+          // the figure counts neither outcome, but still names who was hit
           used[cq] = true;
+          QuantityMatch qm = quantities.get(cq);
+          int vi = victimNear(words, qm, tokens);
+          if (vi >= 0) {
+            victimUsed[vi] = true;
+          }
+          markInside(words, victimUsed, qm.firstToken(), qm.endToken());
+          out.add(
+              new Casualty(
+                  Outcome.KILLED_OR_WOUNDED,
+                  qm.quantity(),
+                  vi < 0 ? VictimGroup.UNKNOWN : VictimGroup.valueOf(words.get(vi).value().value()),
+                  new Span(m.span().start(), words.get(partner).span().end()),
+                  Optional.of(qm.span()),
+                  vi < 0 ? Optional.empty() : Optional.of(words.get(vi).span()),
+                  update,
+                  subgroup(tokens, from, qm.firstToken()),
+                  earlier && !update,
+                  "casualty:combined/" + m.value().rule(),
+                  1));
         }
         w = partner;
         continue;
@@ -231,7 +262,8 @@ public final class CasualtyFinder {
                 update,
                 sub,
                 earlier && !update,
-                "casualty:" + rule + "/" + m.value().rule()));
+                "casualty:" + rule + "/" + m.value().rule(),
+                1));
         continue;
       }
       // no number: a singular victim noun just after the cue counts one
@@ -255,11 +287,127 @@ public final class CasualtyFinder {
                 update,
                 subgroup(tokens, from, vm.firstToken()),
                 earlier && !update,
-                "casualty:" + singularRule + "/" + m.value().rule()));
+                "casualty:" + singularRule + "/" + m.value().rule(),
+                1));
+        continue;
+      }
+      Optional<Span> one = englishSingular(tokens, m.endToken(), to);
+      if (one.isPresent()) {
+        out.add(
+            new Casualty(
+                outcome,
+                Quantity.exactly(1),
+                VictimGroup.PERSON,
+                m.span(),
+                Optional.empty(),
+                one,
+                update,
+                false,
+                earlier && !update,
+                "casualty:english-singular/" + m.value().rule(),
+                1));
       }
     }
     // victims introduced by «بينهم نساء» without a number of their own are not counted
+    out.addAll(splits);
     return out;
+  }
+
+  /** Units of an ACLED split: "spread across 3 locations", "split up between 3 events". */
+  private static final Set<String> SPLIT_UNITS =
+      Set.of(
+          "locations",
+          "events",
+          "areas",
+          "places",
+          "fronts",
+          "frontlines",
+          "sites",
+          "incidents",
+          "villages",
+          "districts",
+          "days");
+
+  /**
+   * The split that the phrase {@code m} («spread across», "split up between") announces: the number
+   * of events right after it, before a unit ("3 locations"), times the days it gives ("in two
+   * days"); its numbers are marked used. Empty when no number and unit follow.
+   */
+  private static Optional<Casualty> split(
+      List<Token> tokens,
+      Match<Entry> m,
+      int to,
+      List<QuantityMatch> all,
+      List<QuantityMatch> counts,
+      boolean[] used) {
+    QuantityMatch n = quantityAt(all, m.endToken());
+    if (n == null || !unitAt(tokens, n.endToken(), to)) {
+      return Optional.empty();
+    }
+    int shares = n.quantity().low();
+    int end = n.endToken() + 1;
+    if (end + 1 < to
+        && (tokens.get(end).norm().equals("in") || tokens.get(end).norm().equals("over"))) {
+      QuantityMatch days = quantityAt(all, end + 1);
+      if (days != null) {
+        int unit = days.endToken();
+        boolean inside = tokens.get(unit - 1).norm().equals("days");
+        if (inside || unit < to && tokens.get(unit).norm().equals("days")) {
+          shares *= days.quantity().low();
+          end = inside ? unit : unit + 1;
+        }
+      }
+    }
+    if (shares < 2) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < counts.size(); i++) {
+      if (counts.get(i).firstToken() >= m.firstToken() && counts.get(i).firstToken() < end) {
+        used[i] = true;
+      }
+    }
+    Span phrase = new Span(tokens.get(m.firstToken()).start(), tokens.get(end - 1).end());
+    return Optional.of(Casualty.split(phrase, shares, "casualty:split/" + m.value().rule()));
+  }
+
+  private static QuantityMatch quantityAt(List<QuantityMatch> qs, int token) {
+    for (QuantityMatch q : qs) {
+      if (q.firstToken() == token && q.quantity().exact()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static boolean unitAt(List<Token> tokens, int i, int to) {
+    return i < to && SPLIT_UNITS.contains(tokens.get(i).norm());
+  }
+
+  /** English words after "a"/"an" that open a vague amount, not one person ("a number of"). */
+  private static final Set<String> NOT_ONE =
+      Set.of("number", "total", "few", "couple", "handful", "dozen", "series", "lot", "score");
+
+  /**
+   * The English singular right after an outcome word, when no number or known victim noun is given:
+   * the indefinite article ("killing a truck driver", "killed an engineer") or a singular pronoun
+   * ("killing him"); empty otherwise.
+   */
+  private static Optional<Span> englishSingular(List<Token> tokens, int at, int to) {
+    if (at >= to) {
+      return Optional.empty();
+    }
+    Token t = tokens.get(at);
+    String n = t.norm();
+    if (n.equals("him") || n.equals("her")) {
+      return Optional.of(t.span());
+    }
+    if ((n.equals("a") || n.equals("an"))
+        && at + 1 < to
+        && tokens.get(at + 1).kind() == Token.Kind.LATIN
+        && !NOT_ONE.contains(tokens.get(at + 1).norm())) {
+      return Optional.of(new Span(t.start(), tokens.get(at + 1).end()));
+    }
+    return Optional.empty();
   }
 
   private static void markInside(List<Match<Entry>> words, boolean[] victimUsed, int from, int to) {
@@ -327,11 +475,23 @@ public final class CasualtyFinder {
     if (!n.value().kind().equals("outcome") || n.value().value().equals(m.value().value())) {
       return -1;
     }
-    boolean joined =
-        n.firstToken() == m.endToken() && coordinated(tokens.get(n.firstToken()))
-            || n.firstToken() == m.endToken() + 1 && conjunction(tokens.get(m.endToken()));
-    if (!joined || quantityInside(quantities, used, n.firstToken(), n.endToken()) >= 0) {
+    if (quantityInside(quantities, used, n.firstToken(), n.endToken()) >= 0) {
       return -1;
+    }
+    if (!joined(tokens, m, n)) {
+      // "killed, injured or captured": a list of outcomes closed by "or"/"and" shares one figure
+      if (n.firstToken() != m.endToken() + 1
+          || !isComma(tokens.get(m.endToken()))
+          || w + 2 >= words.size()) {
+        return -1;
+      }
+      Match<Entry> o = words.get(w + 2);
+      boolean list =
+          o.value().kind().equals("outcome")
+              && !o.value().value().equals(n.value().value())
+              && joined(tokens, n, o)
+              && quantityInside(quantities, used, o.firstToken(), o.endToken()) < 0;
+      return list ? w + 2 : -1;
     }
     if (m.firstToken() > 0 && tokens.get(m.firstToken() - 1).keys()[0].equals("بين")) {
       return w + 1; // «15 مدنياً بين قتيل وجريح»
@@ -348,6 +508,25 @@ public final class CasualtyFinder {
       }
     }
     return w + 1;
+  }
+
+  /** Whether outcome word {@code n} follows {@code m} after «و», "and" or "or". */
+  private static boolean joined(List<Token> tokens, Match<Entry> m, Match<Entry> n) {
+    return n.firstToken() == m.endToken() && coordinated(tokens.get(n.firstToken()))
+        || n.firstToken() == m.endToken() + 1 && conjunction(tokens.get(m.endToken()));
+  }
+
+  private static boolean isComma(Token t) {
+    return t.kind() == Token.Kind.PUNCT && (t.norm().equals(",") || t.norm().equals("،"));
+  }
+
+  private static boolean conjunctionBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (conjunction(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean conjunction(Token t) {
@@ -403,8 +582,10 @@ public final class CasualtyFinder {
       if (q.firstToken() - after > window
           || crossesClause(tokens, after, q.firstToken())
           || coordinated(tokens.get(q.firstToken()))
+          || conjunctionBetween(tokens, after, q.firstToken())
           || countedBetween(words, after, q.firstToken())) {
-        return -1; // «قتيلاً وأكثر من ألفي جريح»: the number after «و» counts the next noun
+        return -1; // «قتيلاً وأكثر من ألفي جريح», "2 were killed and 4 others wounded": the number
+        // after the conjunction counts the next noun
       }
       return i;
     }

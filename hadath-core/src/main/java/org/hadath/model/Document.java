@@ -83,25 +83,31 @@ public record Document(
 
   /** The clean text: the body zones joined by blank lines, with a map back to {@link #text()}. */
   public MappedText cleanText() {
-    StringBuilder sb = new StringBuilder();
-    List<Integer> offsets = new ArrayList<>();
-    for (Zone z : zones(Zone.Kind.BODY)) {
-      if (sb.length() > 0) {
-        sb.append("\n\n");
-        offsets.add(z.span().start());
-        offsets.add(z.span().start());
+    List<Zone> body = zones(Zone.Kind.BODY);
+    int length = 0;
+    for (Zone z : body) {
+      length += (length > 0 ? 2 : 0) + z.span().end() - z.span().start();
+    }
+    // built straight into arrays: this runs on every document (dedup signature, extraction)
+    char[] chars = new char[length];
+    int[] map = new int[length + 1];
+    int n = 0;
+    for (Zone z : body) {
+      int start = z.span().start();
+      if (n > 0) {
+        chars[n] = '\n';
+        chars[n + 1] = '\n';
+        map[n] = start;
+        map[n + 1] = start;
+        n += 2;
       }
-      for (int i = z.span().start(); i < z.span().end(); i++) {
-        sb.append(text.charAt(i));
-        offsets.add(i);
+      text.getChars(start, z.span().end(), chars, n);
+      for (int i = start; i < z.span().end(); i++) {
+        map[n++] = i;
       }
     }
-    int[] map = new int[offsets.size() + 1];
-    for (int i = 0; i < offsets.size(); i++) {
-      map[i] = offsets.get(i);
-    }
-    map[offsets.size()] = offsets.isEmpty() ? 0 : offsets.get(offsets.size() - 1) + 1;
-    return new MappedText(sb.toString(), map);
+    map[n] = n == 0 ? 0 : map[n - 1] + 1;
+    return new MappedText(new String(chars, 0, n), map);
   }
 
   public Builder toBuilder() {

@@ -55,12 +55,62 @@ public final class PhraseMatcher<V> {
 
   private record Entry<V>(String phrase, V value) {}
 
+  /**
+   * A trie node. While building, children live in a {@link HashMap}; {@link Builder#build} freezes
+   * them into an open-addressing table of parallel arrays (key hash, key, child), so a look-up
+   * compares cached int hashes in one array and touches a key string only on a hash hit: most text
+   * tokens start no phrase, and a miss then costs a probe or two in one small array.
+   */
   private static final class Node<V> {
-    private Map<String, Node<V>> children;
+    private Map<String, Node<V>> building;
+    private int[] hashes;
+    private String[] keys;
+    private Node<V>[] kids;
     private List<Entry<V>> entries;
 
     Node<V> child(String key) {
-      return children == null ? null : children.get(key);
+      String[] ks = keys;
+      if (ks == null) {
+        return null;
+      }
+      int h = key.hashCode();
+      int mask = ks.length - 1;
+      int i = (h ^ (h >>> 16)) & mask;
+      while (true) {
+        String k = ks[i];
+        if (k == null) {
+          return null;
+        }
+        if (hashes[i] == h && k.equals(key)) {
+          return kids[i];
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    /** Freezes this node and every node below it into look-up tables. */
+    @SuppressWarnings("unchecked")
+    void freeze() {
+      if (building == null) {
+        return;
+      }
+      int capacity = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) << 1;
+      hashes = new int[capacity];
+      keys = new String[capacity];
+      kids = (Node<V>[]) new Node<?>[capacity];
+      int mask = capacity - 1;
+      for (Map.Entry<String, Node<V>> e : building.entrySet()) {
+        int h = e.getKey().hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        hashes[i] = h;
+        keys[i] = e.getKey();
+        kids[i] = e.getValue();
+        e.getValue().freeze();
+      }
+      building = null;
     }
   }
 
@@ -109,10 +159,10 @@ public final class PhraseMatcher<V> {
       Node<V> node = root;
       for (Token t : tokens) {
         String key = mode == Mode.STEM ? t.stems()[0] : t.keys()[0];
-        if (node.children == null) {
-          node.children = new HashMap<>(4);
+        if (node.building == null) {
+          node.building = new HashMap<>(4);
         }
-        node = node.children.computeIfAbsent(key, k -> new Node<>());
+        node = node.building.computeIfAbsent(key, k -> new Node<>());
       }
       if (node.entries == null) {
         node.entries = new ArrayList<>(1);
@@ -127,6 +177,7 @@ public final class PhraseMatcher<V> {
       if (root == null) {
         throw new IllegalStateException("build() was already called on this builder");
       }
+      root.freeze();
       PhraseMatcher<V> m = new PhraseMatcher<>(mode, root, size);
       root = null;
       return m;

@@ -70,6 +70,19 @@ public final class Tokenizer {
    * @throws IndexOutOfBoundsException if the range is not inside {@code text}
    */
   public static List<Token> tokenize(String text, int start, int end) {
+    return tokenize(text, start, end, true);
+  }
+
+  /**
+   * Tokenizes the whole text without stemming: tokens as {@link #tokenize(String)} gives them,
+   * except that {@link Token#stems()} are the keys. For callers that compare keys only (near-
+   * duplicate shingles), which would otherwise pay for stems they never read.
+   */
+  public static List<Token> tokenizeUnstemmed(String text) {
+    return tokenize(text, 0, text.length(), false);
+  }
+
+  private static List<Token> tokenize(String text, int start, int end, boolean stem) {
     if (start < 0 || end < start || end > text.length()) {
       throw new IndexOutOfBoundsException(
           "range [" + start + ", " + end + ") is outside the text of length " + text.length());
@@ -86,14 +99,14 @@ public final class Tokenizer {
           out.add(single(text, p, p + n, cls == PUNCT ? Token.Kind.PUNCT : Token.Kind.OTHER));
           p += n;
         }
-        default -> p = word(text, p, end, cls, out);
+        default -> p = word(text, p, end, cls, stem, out);
       }
     }
     return out;
   }
 
   /** Reads the word or number starting at {@code start}, adds it, returns where reading goes on. */
-  private static int word(String text, int start, int end, int cls, List<Token> out) {
+  private static int word(String text, int start, int end, int cls, boolean stem, List<Token> out) {
     int committed = start + Character.charCount(codePointAt(text, start, end));
     int p = committed;
     while (p < end) {
@@ -117,7 +130,7 @@ public final class Tokenizer {
         break;
       }
     }
-    out.add(make(text, start, committed, cls));
+    out.add(make(text, start, committed, cls, stem));
     return p;
   }
 
@@ -150,7 +163,7 @@ public final class Tokenizer {
     return new Token(start, end, kind, norm, keys, keys);
   }
 
-  private static Token make(String text, int start, int end, int cls) {
+  private static Token make(String text, int start, int end, int cls, boolean stem) {
     String norm = ArabicNormalizer.normalize(text, start, end);
     if (norm.isEmpty()) {
       norm = text.substring(start, end);
@@ -158,7 +171,8 @@ public final class Tokenizer {
     switch (cls) {
       case ARABIC -> {
         String[] keys = Clitics.keys(norm);
-        return new Token(start, end, Token.Kind.ARABIC, norm, keys, LightStemmer.stems(keys));
+        return new Token(
+            start, end, Token.Kind.ARABIC, norm, keys, stem ? LightStemmer.stems(keys) : keys);
       }
       case LATIN -> {
         String key = EnglishKeys.key(norm);
@@ -168,7 +182,7 @@ public final class Tokenizer {
             Token.Kind.LATIN,
             norm,
             new String[] {key},
-            new String[] {EnglishStemmer.stem(key)});
+            stem ? new String[] {EnglishStemmer.stem(key)} : new String[] {key});
       }
       case DIGIT -> {
         String[] keys = {norm};

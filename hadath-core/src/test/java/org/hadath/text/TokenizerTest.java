@@ -187,4 +187,19 @@ class TokenizerTest {
         .extracting(Token::start, Token::end)
         .containsExactly(tuple(0, 1), tuple(1, 2));
   }
+
+  @Test
+  void unstemmedTokensAreTheSameTokensWithKeysAsStems() {
+    String text = "والقوات الحكومية shelled villages، ٣ غارات";
+    List<Token> full = Tokenizer.tokenize(text);
+    List<Token> plain = Tokenizer.tokenizeUnstemmed(text);
+    assertThat(plain)
+        .extracting(Token::start, Token::end, Token::kind, Token::norm, t -> List.of(t.keys()))
+        .containsExactlyElementsOf(
+            full.stream()
+                .map(t -> tuple(t.start(), t.end(), t.kind(), t.norm(), List.of(t.keys())))
+                .toList());
+    assertThat(plain).allSatisfy(t -> assertThat(t.stems()).containsExactly(t.keys()));
+    assertThat(full.get(0).stems()).isNotEqualTo(full.get(0).keys()); // «قوات» → «قو» stem
+  }
 }

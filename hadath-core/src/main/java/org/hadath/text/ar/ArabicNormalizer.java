@@ -182,17 +182,29 @@ public final class ArabicNormalizer {
     if (i == end) {
       return text.subSequence(start, end).toString();
     }
-    StringBuilder out = new StringBuilder(end - start);
-    out.append(text, start, i);
+    // a char array, not a StringBuilder: Arabic text would make the builder inflate from Latin-1
+    char[] out = new char[end - start];
+    int n = 0;
+    for (int k = start; k < i; k++) {
+      out[n++] = text.charAt(k);
+    }
     for (; i < end; i++) {
       char c = text.charAt(i);
       switch (ACTION[c]) {
-        case COPY -> out.append(MAP[c]);
+        case COPY -> out[n++] = MAP[c];
         case DROP -> {}
-        default -> out.append(EXPANSION[c]);
+        default -> {
+          String expansion = EXPANSION[c];
+          int needed = n + expansion.length() + (end - i - 1);
+          if (needed > out.length) {
+            out = Arrays.copyOf(out, needed);
+          }
+          expansion.getChars(0, expansion.length(), out, n);
+          n += expansion.length();
+        }
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   /**

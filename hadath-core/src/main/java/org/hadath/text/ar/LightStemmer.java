@@ -54,7 +54,7 @@ public final class LightStemmer {
   private static final char HEH = '\u0647';
   private static final char MEEM = '\u0645';
 
-  /** Normalised words left unchanged (see the rules). */
+  /** Normalised words left unchanged (see the rules); each ends in noon. */
   private static final Set<String> KEEP =
       Set.of(
           "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون", "عشرين",
@@ -66,7 +66,8 @@ public final class LightStemmer {
   /** The stem of one key: an attached pronoun, then one verb, accusative or noun ending removed. */
   public static String stem(String key) {
     int len = key.length();
-    if (len >= MIN_STEM + 2 && KEEP.contains(key)) {
+    // every KEEP word ends in noon: checking the char first spares most keys the set look-up
+    if (len >= MIN_STEM + 2 && key.charAt(len - 1) == NOON && KEEP.contains(key)) {
       return key;
     }
     String k = withoutPronoun(key);
@@ -115,7 +116,7 @@ public final class LightStemmer {
    */
   public static String nounStem(String key) {
     int len = key.length();
-    if (len >= MIN_STEM + 2 && KEEP.contains(key)) {
+    if (len >= MIN_STEM + 2 && key.charAt(len - 1) == NOON && KEEP.contains(key)) {
       return key;
     }
     if (len >= MIN_STEM + 3 && key.charAt(len - 1) == NOON && key.charAt(len - 3) == TEH) {
