@@ -38,6 +38,9 @@ import org.hadath.text.Token;
  *   <li>When the nearest name is an {@link UnknownPlace} («قرية إمام غربي»), the location bears its
  *       name, with the admin units and coordinates of the known place nearest to it (or the
  *       dateline place), at precision 2, and both mentions.
+ *   <li>A province or district named next to (at most 40 chars from) a place inside it («بلدة X في
+ *       محافظة Y», "the town of Hit in Anbar Province"): the location is that place, the most
+ *       precise one reported (rule suffix {@code +within}).
  *   <li>A part and its town named together («حي المشلب بمدينة الرقة», «مطار الطبقة قرب الطبقة»):
  *       the location is the part (the most precise place named, CONTRACT), the town is kept as
  *       {@link EventPlace#town()} and both mentions are returned. The part must be a neighbourhood,
@@ -293,6 +296,24 @@ public final class Geocoder {
   private EventPlace combine(List<ResolvedPlace> ps, int i, String rule) {
     ResolvedPlace rp = ps.get(i);
     Place p = rp.place();
+    if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2) {
+      // «بلدة X في محافظة Y», "the town of Hit in Anbar Province": the most precise place
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < ps.size() && adjacent(ps.get(Math.min(i, j)), ps.get(Math.max(i, j)))) {
+          Place in = ps.get(j).place();
+          if (!in.kind().admin()
+              && in.kind() != PlaceKind.REGION
+              && in.countryCode().equals(p.countryCode())
+              && !in.admin1().isEmpty()
+              && in.admin1().equals(p.admin1())) {
+            EventPlace e = locationOf(ps.get(j), rule + "+within");
+            List<PlaceMention> ms = new ArrayList<>(e.mentions());
+            ms.add(rp.mention());
+            return new EventPlace(e.location(), e.place(), e.town(), ms, e.rule());
+          }
+        }
+      }
+    }
     if (p.kind().populated() && !rp.hit().cued(Cue.Type.COUNTRYSIDE)) {
       for (int j : new int[] {i - 1, i + 1}) {
         if (j >= 0 && j < ps.size() && adjacent(ps.get(Math.min(i, j)), ps.get(Math.max(i, j)))) {

@@ -214,4 +214,13 @@ class GeocoderTest {
     assertThat(e.place().id()).isEqualTo("gn:2");
     assertThat(e.rule()).isEqualTo("locate:sentence+specific");
   }
+
+  @Test
+  void provinceNextToAPlaceInsideItGivesWayToThePlace() {
+    String t = "In the town of Osgiliath in Anorien province militants killed six soldiers";
+    EventPlace e = locate(t, "killed");
+    assertThat(e.place().id()).isEqualTo("gn:2");
+    assertThat(e.rule()).isEqualTo("locate:sentence+within");
+    assertThat(e.mentions()).hasSize(2);
+  }
 }
