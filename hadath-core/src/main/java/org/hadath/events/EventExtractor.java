@@ -157,7 +157,7 @@ public final class EventExtractor {
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
       previousOpinion = opinion;
       boolean past =
-          background(doc, tokens, s, docTimes)
+          background(doc, tokens, s, docTimes, found.get(si).triggers())
               || Modality.pastMarker(tokens, s.from(), s.to())
               || previousPast
                   && s.paragraph() == pastParagraph
@@ -431,14 +431,34 @@ public final class EventExtractor {
 
   /**
    * Whether the sentence tells history: it names a year before the publication year («منذ 2014»,
-   * «في عام 2013», "in 2014") other than inside a full date of the event.
+   * «في عام 2013», "in 2014") other than inside a full date of the event, or after «منذ» in a
+   * comparison («الأولى من نوعها منذ العام 2003», {@link Modality#comparison}). A sentence that
+   * dates what it tells to a day of the week before publication («أمس الأول», «أمس», «اليوم»)
+   * reports news, and an earlier year in it is context («منذ العام 2005»), unless that year stands
+   * within two words of a trigger and so dates it («هجوم عام 2012», "the 2012 attack").
    */
   private static boolean background(
-      Document doc, List<Token> tokens, SentenceUnit s, List<TimeMention> docTimes) {
+      Document doc,
+      List<Token> tokens,
+      SentenceUnit s,
+      List<TimeMention> docTimes,
+      List<Match<Trigger>> triggers) {
     if (doc.published().isEmpty()) {
       return false;
     }
-    int year = doc.published().get().getYear();
+    java.time.LocalDate published = doc.published().get();
+    boolean recent = false;
+    for (TimeMention m : docTimes) {
+      if (m.precision() == 1
+          && m.date().isPresent()
+          && !m.date().get().isAfter(published)
+          && m.date().get().isAfter(published.minusDays(7))
+          && s.span().start() <= m.span().start()
+          && m.span().end() <= s.span().end()) {
+        recent = true;
+      }
+    }
+    int year = published.getYear();
     for (int i = s.from(); i < s.to(); i++) {
       Token t = tokens.get(i);
       if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4) {
@@ -453,11 +473,33 @@ public final class EventExtractor {
       if (y < 1900 || y >= year) {
         continue;
       }
+      int since = i - 1;
+      if (since > s.from() && tokens.get(since).keys()[0].equals("عام")) {
+        since--;
+      }
+      if (since >= s.from()
+          && (tokens.get(since).keys()[0].equals("منذ") || tokens.get(since).norm().equals("since"))
+          && Modality.comparison(tokens, s.from(), since)) {
+        continue;
+      }
+      if (recent && !nearTrigger(triggers, i)) {
+        continue;
+      }
       boolean inDate = false;
       for (TimeMention m : docTimes) {
         inDate |= m.precision() == 1 && m.span().start() <= t.start() && t.end() <= m.span().end();
       }
       if (!inDate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a trigger lies within two tokens of token {@code i}. */
+  private static boolean nearTrigger(List<Match<Trigger>> triggers, int i) {
+    for (Match<Trigger> m : triggers) {
+      if (m.firstToken() - 2 <= i && i < m.endToken() + 2) {
         return true;
       }
     }

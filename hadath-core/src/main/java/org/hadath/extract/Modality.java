@@ -34,7 +34,9 @@ import org.hadath.text.Token;
  *   <li><b>conditional</b>: إذا, لو, في حال; if, unless up to four tokens before it.
  *   <li><b>question</b>: the sentence ends in ؟ or ?.
  *   <li><b>aggregate</b>: the sentence sums up a period («خلال شهر», «منذ بداية العام», "since the
- *       start of the year", "during the month") rather than telling one event.
+ *       start of the year", "during the month") rather than telling one event; but a «منذ» after a
+ *       superlative or "first" measures a comparison, not a period («أعنف هجوم منذ اندلاع الحرب»,
+ *       «الأولى من نوعها منذ 2003», "the deadliest since 2014": {@link #comparison}).
  * </ul>
  *
  * <p>A clause ends at punctuation other than quotes. Opinion sentences are judged by {@link
@@ -416,7 +418,55 @@ public final class Modality {
           return true;
         }
       }
-      if (since && (SINCE_START.contains(next) || isYear(tokens.get(j)))) {
+      if (since
+          && (SINCE_START.contains(next) || isYear(tokens.get(j)))
+          && !comparison(tokens, from, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Superlatives and "first" that a «منذ», "since" may follow to compare (normalised, without ال).
+   */
+  private static final Set<String> SUPERLATIVE =
+      Set.of(
+          "اعنف",
+          "اكبر",
+          "اسوا",
+          "اكثر",
+          "اشد",
+          "اخطر",
+          "اضخم",
+          "ادمي",
+          "اولي",
+          "اول",
+          "worst",
+          "deadliest",
+          "largest",
+          "biggest",
+          "heaviest",
+          "bloodiest",
+          "first",
+          "most");
+
+  /**
+   * Whether the «منذ», "since" at token {@code since} follows a superlative or "first" in its
+   * clause (up to six words back: «أعنف الاعتداءات التي شهدها العراق منذ», "the deadliest attack
+   * since"): it measures a comparison, and does not date or sum up the events of the sentence.
+   */
+  public static boolean comparison(List<Token> tokens, int from, int since) {
+    for (int i = since - 1, seen = 0; i >= from && seen < 6; i--) {
+      Token p = tokens.get(i);
+      if (p.kind() == Token.Kind.PUNCT) {
+        if (isQuote(p)) {
+          continue;
+        }
+        return false;
+      }
+      seen++;
+      if (SUPERLATIVE.contains(p.keys()[0]) || SUPERLATIVE.contains(p.norm())) {
         return true;
       }
     }

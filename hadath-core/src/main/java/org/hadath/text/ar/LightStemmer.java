@@ -21,6 +21,8 @@ import java.util.Set;
  *       قصف).
  *   <li>A final ا, the accusative of an indefinite noun (صاروخاً → صاروخ, هجوماً → هجوم, احتجاجاً →
  *       احتجاج) or the dual of a verb (قصفا), is removed when at least 3 letters remain.
+ *   <li>A final و after at least 4 letters is the masculine plural ون in a construct, which drops
+ *       its ن (متظاهرو الحزب → متظاهر, مقاتلو المعارضة → مقاتل); shorter words keep it (نحو, يدعو).
  *   <li>Feminine dual تان / تين is removed when at least 3 letters remain (مدينتين → مدين, like
  *       مدينه → مدين).
  *   <li>Feminine plural ات is removed when at least 3 letters remain (غارات → غار; قوات stays).
@@ -76,6 +78,9 @@ public final class LightStemmer {
       return k.substring(0, len - 2);
     }
     if (len >= MIN_STEM + 1 && k.charAt(len - 1) == ALEF) {
+      return k.substring(0, len - 1);
+    }
+    if (len >= MIN_STEM + 2 && k.charAt(len - 1) == WAW) {
       return k.substring(0, len - 1);
     }
     return nounStem(k);

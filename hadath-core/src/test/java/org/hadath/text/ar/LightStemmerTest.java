@@ -141,4 +141,16 @@ class LightStemmerTest {
     assertThat(LightStemmer.nounStem("صاروخا")).isEqualTo("صاروخا");
     assertThat(LightStemmer.nounStem("غارات")).isEqualTo("غار");
   }
+
+  @Test
+  void constructMasculinePluralWaw() {
+    assertThat(s("متظاهرو")).isEqualTo(s("متظاهرون")).isEqualTo("متظاهر");
+    assertThat(s("مقاتلو")).isEqualTo("مقاتل");
+  }
+
+  @Test
+  void constructWawKeepsFourLetters() {
+    assertThat(s("يدعو")).isEqualTo("يدعو");
+    assertThat(s("نحو")).isEqualTo("نحو");
+  }
 }
