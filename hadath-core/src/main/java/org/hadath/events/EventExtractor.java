@@ -190,6 +190,7 @@ public final class EventExtractor {
       lastInParagraph = d;
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
+    Fatalities.spreadSplits(merged);
     // undated events: the lead's date, else the publication date (after merging, so that a
     // fallback date never keeps two mentions of one event apart)
     List<Span> lead = new ArrayList<>();

@@ -87,6 +87,27 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
   }
 
   /**
+   * ACLED spreads a split toll ("20 fatalities split up between 3 events") over all the events of
+   * its paragraph: each event there that reports no dead of its own takes the figure and the split.
+   */
+  static void spreadSplits(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.casualties.stream().noneMatch(Casualty::splitOnly)) {
+        continue;
+      }
+      List<Casualty> killed =
+          d.casualties.stream().filter(c -> c.outcome() == Casualty.Outcome.KILLED).toList();
+      for (Draft e : drafts) {
+        if (e != d
+            && e.paragraph == d.paragraph
+            && e.casualties.stream().noneMatch(c -> c.outcome() == Casualty.Outcome.KILLED)) {
+          e.casualties.addAll(killed);
+        }
+      }
+    }
+  }
+
+  /**
    * One event's part of a toll that ACLED spreads evenly over {@code shares} events: the quotient,
    * or one more when most of the events carry one of the remainder (20 over 3 → 7, 7, 6 → 7).
    */

@@ -104,12 +104,12 @@ public final class CasualtyFinder {
         switch (kind) {
           case "outcome" -> Outcome.valueOf(value);
           case "victim" -> VictimGroup.valueOf(value);
-          case "update", "earlier", "split" -> {}
+          case "update", "earlier", "split", "coded" -> {}
           default ->
               throw r.error(
                   "kind",
                   "'" + kind + "' is not a kind",
-                  "write outcome, victim, update, earlier or split");
+                  "write outcome, victim, update, earlier, split or coded");
         }
       } catch (IllegalArgumentException e) {
         throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
@@ -187,6 +187,9 @@ public final class CasualtyFinder {
       if (!m.value().kind().equals("outcome")) {
         continue;
       }
+      if (grievance(tokens, from, m.firstToken())) {
+        continue; // "protest against the killing of …": what is protested, not a toll
+      }
       Outcome outcome = Outcome.valueOf(m.value().value());
       boolean update = precededByUpdate(words, w);
       int q = quantityInside(quantities, used, m.firstToken(), m.endToken());
@@ -199,9 +202,12 @@ public final class CasualtyFinder {
           cq = quantityBefore(tokens, quantities, used, m.firstToken(), from, 4);
         }
         if (cq >= 0) {
-          // the figure counts neither outcome, but still names who was hit
+          // the figure counts neither outcome, but still names who was hit — unless the coder
+          // gives it as the fatalities ("fatalities and injuries coded as 10")
           used[cq] = true;
           QuantityMatch qm = quantities.get(cq);
+          boolean coded =
+              qm.firstToken() >= end && kindBetween(words, "coded", end, qm.firstToken());
           int vi = victimNear(words, qm, tokens);
           if (vi >= 0) {
             victimUsed[vi] = true;
@@ -209,16 +215,16 @@ public final class CasualtyFinder {
           markInside(words, victimUsed, qm.firstToken(), qm.endToken());
           out.add(
               new Casualty(
-                  Outcome.KILLED_OR_WOUNDED,
+                  coded ? Outcome.KILLED : Outcome.KILLED_OR_WOUNDED,
                   qm.quantity(),
                   vi < 0 ? VictimGroup.UNKNOWN : VictimGroup.valueOf(words.get(vi).value().value()),
                   new Span(m.span().start(), words.get(partner).span().end()),
                   Optional.of(qm.span()),
                   vi < 0 ? Optional.empty() : Optional.of(words.get(vi).span()),
-                  update,
+                  update || coded,
                   subgroup(tokens, from, qm.firstToken()),
                   earlier && !update,
-                  "casualty:combined/" + m.value().rule(),
+                  (coded ? "casualty:coded/" : "casualty:combined/") + m.value().rule(),
                   1));
         }
         w = partner;
@@ -250,7 +256,13 @@ public final class CasualtyFinder {
         VictimGroup group =
             victim.map(v -> VictimGroup.valueOf(v.value().value())).orElse(VictimGroup.UNKNOWN);
         group = resolveOthers(group, out);
-        boolean sub = subgroup(tokens, from, qm.firstToken());
+        boolean sub =
+            subgroup(tokens, from, qm.firstToken())
+                || qm.endToken() <= m.firstToken()
+                    && partitive(tokens, qm.endToken(), m.firstToken());
+        boolean coded =
+            qm.firstToken() >= m.endToken()
+                && kindBetween(words, "coded", m.endToken(), qm.firstToken());
         out.add(
             new Casualty(
                 outcome,
@@ -259,7 +271,7 @@ public final class CasualtyFinder {
                 m.span(),
                 Optional.of(qm.span()),
                 victim.map(Match::span),
-                update,
+                update || coded,
                 sub,
                 earlier && !update,
                 "casualty:" + rule + "/" + m.value().rule(),
@@ -385,7 +397,9 @@ public final class CasualtyFinder {
 
   /** English words after "a"/"an" that open a vague amount, not one person ("a number of"). */
   private static final Set<String> NOT_ONE =
-      Set.of("number", "total", "few", "couple", "handful", "dozen", "series", "lot", "score");
+      Set.of(
+          "number", "total", "few", "couple", "handful", "dozen", "series", "lot", "score", "group",
+          "family", "crowd");
 
   /**
    * The English singular right after an outcome word, when no number or known victim noun is given:
@@ -424,8 +438,9 @@ public final class CasualtyFinder {
     for (int v = w + 1; v < words.size(); v++) {
       Match<Entry> vm = words.get(v);
       if (vm.firstToken() - m.endToken() > SINGULAR_WINDOW
-          || crossesClause(tokens, m.endToken(), vm.firstToken())) {
-        return -1;
+          || crossesClause(tokens, m.endToken(), vm.firstToken())
+          || conjunctionBetween(tokens, m.endToken(), vm.firstToken())) {
+        return -1; // "killing livestock and damaging civilian homes"
       }
       if (vm.value().kind().equals("victim")) {
         return vm.value().implied() > 0 ? v : -1;
@@ -604,12 +619,107 @@ public final class CasualtyFinder {
       if (used[i] || q.endToken() > before) {
         continue;
       }
-      if (before - q.endToken() > window || crossesClause(tokens, q.endToken(), before)) {
+      if (words(tokens, q.endToken(), before) > window
+          || crossesClause(tokens, q.endToken(), before)) {
         return -1;
       }
       return i;
     }
     return -1;
+  }
+
+  /** English auxiliaries and adverbs of a passive that do not count in a window. */
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "was",
+          "were",
+          "has",
+          "have",
+          "had",
+          "been",
+          "being",
+          "reportedly",
+          "reported",
+          "allegedly",
+          "also",
+          "all",
+          "later");
+
+  /**
+   * How many words stand in tokens {@code [from, to)}, not counting punctuation ("pro-Houthi" is
+   * one word) nor passive auxiliaries ("12 fighters were reportedly killed").
+   */
+  private static int words(List<Token> tokens, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.PUNCT && !AUXILIARIES.contains(t.norm())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Words before an outcome that make it what is protested or mourned, not a toll. */
+  private static final Set<String> GRIEVANCE =
+      Set.of(
+          "against",
+          "over",
+          "protest",
+          "protesting",
+          "denounce",
+          "denouncing",
+          "condemn",
+          "condemning",
+          "mourn",
+          "mourning",
+          "احتجاجا",
+          "تنديدا",
+          "استنكارا");
+
+  /**
+   * Whether the outcome at token {@code at} is what a protest is about: "against the killing of",
+   * "over the death of", «احتجاجاً على مقتل», «تنديداً بمقتل» (a grievance word up to two tokens
+   * before, "the" and «على» not counted).
+   */
+  private static boolean grievance(List<Token> tokens, int from, int at) {
+    int seen = 0;
+    for (int i = at - 1; i >= from && seen < 2; i--) {
+      Token t = tokens.get(i);
+      String n = t.norm();
+      if (n.equals("the") || n.equals("على")) {
+        continue;
+      }
+      if (GRIEVANCE.contains(n) || GRIEVANCE.contains(t.keys()[0])) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number ending at {@code end} counts some of the dead rather than more of them: only
+   * «من» or "of (the)" stands before the outcome noun («ثلاثة من القتلى», "three of the dead").
+   */
+  private static boolean partitive(List<Token> tokens, int end, int cue) {
+    if (cue - end == 1) {
+      String n = tokens.get(end).norm();
+      return n.equals("من") || n.equals("of");
+    }
+    return cue - end == 2
+        && tokens.get(end).norm().equals("of")
+        && tokens.get(end + 1).norm().equals("the");
+  }
+
+  /** Whether a word of {@code kind} stands in tokens {@code [from, to)}. */
+  private static boolean kindBetween(List<Match<Entry>> words, String kind, int from, int to) {
+    for (Match<Entry> w : words) {
+      if (w.firstToken() >= from && w.endToken() <= to && w.value().kind().equals(kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
