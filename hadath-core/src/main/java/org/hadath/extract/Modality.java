@@ -27,6 +27,10 @@ import org.hadath.text.Token;
  *       against (احتجاجاً على, تنديداً ب, استنكاراً ل, رفضاً ل, للاحتجاج على) or why something
  *       happened (على خلفية) is that cause, not the event the sentence reports: «تظاهروا احتجاجاً
  *       على اعتقاله», «اعتُقل على خلفية الاحتجاجات».
+ *   <li><b>negated</b> does not apply to a negated verb of ceasing: «لم تتوقف عن قصف», "did not
+ *       stop shelling" tell that it went on.
+ *   <li><b>released</b>: a trigger up to four tokens after a release («أفرجت عن الرهائن», «إطلاق
+ *       سراح المخطوفين», «الإفراج عن») ends a captivity; it is not a new abduction or arrest.
  *   <li><b>threat</b>: a threat word (هدد, توعد; threatened, warned) up to four tokens before it.
  *   <li><b>purpose</b>: an Arabic verbal noun with the preposition ل («للسيطرة») states an aim, and
  *       so does a trigger right after one («لإحراز تقدم»: <b>purpose-object</b>), unless a verb of
@@ -117,6 +121,18 @@ public final class Modality {
    */
   private static final Set<String> GRIEVANCE =
       Set.of("احتجاجا", "احتجاج", "تنديدا", "تنديد", "استنكارا", "استنكار", "رفضا", "خلفيه");
+
+  /**
+   * Verbs of ceasing: negated, they tell that something went on («لم تتوقف عن», "never stopped").
+   */
+  private static final Set<String> CEASE =
+      Set.of(
+          "توقف", "توقفت", "يتوقف", "تتوقف", "يتوقفوا", "كف", "كفت", "يكف", "تكف", "ينقطع", "تنقطع",
+          "stop", "stopped", "stops", "cease", "ceased", "halt", "halted");
+
+  /** Release from captivity («أفرجت عن», «الإفراج عن», «إطلاق سراح»), Arabic only. */
+  private static final Set<String> RELEASE =
+      Set.of("افرج", "افرجت", "افرجوا", "يفرج", "تفرج", "افراج", "سراح");
 
   private static final Set<String> THREAT =
       Set.of(
@@ -242,7 +258,7 @@ public final class Modality {
       seen++;
       String k = p.keys()[0];
       String n = p.norm();
-      if (NEGATION.contains(n)) {
+      if (NEGATION.contains(n) && !ceasing(tokens, i + 1, trigger)) {
         return Optional.of("negated");
       }
       if (FUTURE.contains(n) || FUTURE.contains(k) || (seen == 1 && futureVerb(p))) {
@@ -253,6 +269,9 @@ public final class Modality {
       }
       if (seen <= 3 && grievance(p)) {
         return Optional.of("grievance");
+      }
+      if (RELEASE.contains(k) || RELEASE.contains(p.keys()[p.keys().length - 1])) {
+        return Optional.of("released");
       }
       for (String key : p.keys()) {
         if (CALL.contains(key)) {
@@ -348,6 +367,18 @@ public final class Modality {
       }
     }
     return true;
+  }
+
+  /** Whether a verb of ceasing stands in tokens {@code [from, trigger)}, right after a negation. */
+  private static boolean ceasing(List<Token> tokens, int from, int trigger) {
+    for (int i = from; i < trigger && i < from + 2; i++) {
+      for (String k : tokens.get(i).keys()) {
+        if (CEASE.contains(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
