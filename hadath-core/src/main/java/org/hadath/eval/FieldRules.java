@@ -3,9 +3,12 @@ package org.hadath.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import org.hadath.dict.Alias;
 import org.hadath.model.Actor;
 import org.hadath.model.Event;
 import org.hadath.model.Location;
+import org.hadath.resolve.actor.ActorDictionary;
 import org.hadath.resolve.place.Gazetteer;
 import org.hadath.resolve.place.Place;
 import org.hadath.resolve.place.PlaceKind;
@@ -25,7 +28,9 @@ import org.hadath.text.ar.ArabicNormalizer;
  *   <li>actor1, actor2: an empty gold list means unidentified or none, and matches no actor or an
  *       actor whose name starts with "Unidentified"; a gold name starting with "Unidentified" means
  *       the same. Otherwise one acceptable name must match the predicted English name or Arabic
- *       name: equal keys, or one key contained in the other as whole words.
+ *       name: equal keys, or one key contained in the other as whole words; or it must be, with an
+ *       equal key, one of the predicted actor's own strong aliases in the actor dictionary (the
+ *       gold "Saudi-led coalition" names the actor hadath calls "Operation Restoring Hope").
  *   <li>fatalities: exact; wounded: exact, where gold null means none reported (predicted must be
  *       empty); civilian_targeting: exact.
  *   <li>admin1: equal keys, or two names of the same first-level unit in the shipped gazetteer's
@@ -94,6 +99,23 @@ public final class FieldRules {
 
   /** Whether the predicted actor is one of the acceptable {@code names}. */
   public static boolean actor(List<String> names, Optional<Actor> predicted) {
+    return actor(names, predicted, FieldRules::shippedAliases);
+  }
+
+  /** The strong aliases of the shipped dictionary's entry with this id; none for unknown ids. */
+  private static List<String> shippedAliases(String id) {
+    return ActorDictionary.loadDefault()
+        .byId(id)
+        .map(e -> e.aliases().stream().filter(a -> !a.weak()).map(Alias::text).toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * Whether the predicted actor is one of the acceptable {@code names}, where {@code aliases} gives
+   * the strong dictionary aliases of an actor id.
+   */
+  public static boolean actor(
+      List<String> names, Optional<Actor> predicted, Function<String, List<String>> aliases) {
     boolean goldUnidentified =
         names.isEmpty() || names.stream().allMatch(FieldRules::unidentifiedName);
     boolean predictedUnidentified = predicted.isEmpty() || unidentifiedName(predicted.get().name());
@@ -104,6 +126,14 @@ public final class FieldRules {
     for (String n : names) {
       if (same(n, a.name()) || same(n, a.nameAr())) {
         return true;
+      }
+    }
+    for (String alias : aliases.apply(a.id())) {
+      String k = key(alias);
+      for (String n : names) {
+        if (!k.isEmpty() && k.equals(key(n))) {
+          return true;
+        }
       }
     }
     return false;

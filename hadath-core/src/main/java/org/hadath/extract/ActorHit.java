@@ -36,8 +36,9 @@ public record ActorHit(
   }
 
   /**
-   * The actor these words name in {@code country}: the first of them from there, else {@link
-   * #actor}.
+   * The actor these words name in {@code country}: the first of them from there; else, when none
+   * is, the first that belongs to no country (an international or generic actor) rather than the
+   * actor of some other country; else {@link #actor}.
    */
   public Actor in(String country) {
     if (country.isEmpty() || actor.country().equals(country)) {
@@ -46,6 +47,13 @@ public record ActorHit(
     for (Actor a : alternatives) {
       if (a.country().equals(country)) {
         return a;
+      }
+    }
+    if (!actor.country().isEmpty()) {
+      for (Actor a : alternatives) {
+        if (a.country().isEmpty()) {
+          return a;
+        }
       }
     }
     return actor;

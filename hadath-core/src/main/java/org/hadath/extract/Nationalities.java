@@ -17,7 +17,11 @@ import org.hadath.text.Token;
  * <ul>
  *   <li>Arabic: the adjective follows the trigger, with at most two aircraft or weapon words
  *       between («غارة جوية إسرائيلية», «طائرة مسيرة تركية»).
- *   <li>English: the adjective stands right before the trigger ("Israeli airstrike").
+ *   <li>Arabic: else an aircraft or weapon word with the adjective earlier in the sentence names
+ *       who flew or fired it («شنّت طائرة أمريكية بلا طيار غارة», «قصفت المدفعية التركية»); the
+ *       nearest one before the trigger.
+ *   <li>English: the adjective stands before the trigger, with only weapon words between ("Israeli
+ *       airstrike", "Saudi rocket and artillery shelling").
  * </ul>
  */
 public final class Nationalities {
@@ -52,13 +56,70 @@ public final class Nationalities {
    */
   public Optional<Match<String>> agentOf(List<Token> tokens, int from, int to, int first, int end) {
     boolean english = tokens.get(first).kind() == Token.Kind.LATIN;
-    int lo = english ? Math.max(from, first - 1) : end;
-    int hi = english ? first : Math.min(to, end + GAP + 1);
-    for (Match<String> m : matcher.findLongest(tokens, lo, hi)) {
-      if (english ? m.endToken() == first : m.firstToken() - end <= GAP) {
+    if (english) {
+      int lo = first;
+      while (lo > from && first - lo < EN_GAP && has(tokens.get(lo - 1), EN_WEAPONS)) {
+        lo--; // "Saudi rocket and artillery shelling"
+      }
+      int start = Math.max(from, lo - 2);
+      for (Match<String> m : matcher.findLongest(tokens, start, lo)) {
+        if (m.endToken() == lo) {
+          return Optional.of(m);
+        }
+      }
+      return Optional.empty();
+    }
+    for (Match<String> m : matcher.findLongest(tokens, end, Math.min(to, end + GAP + 1))) {
+      if (m.firstToken() - end <= GAP) {
         return Optional.of(m);
       }
     }
-    return Optional.empty();
+    Match<String> before = null;
+    for (Match<String> m : matcher.findLongest(tokens, from, first)) {
+      if (m.firstToken() > from && has(tokens.get(m.firstToken() - 1), AR_WEAPONS)) {
+        before = m; // «طائرة أمريكية», «المدفعية التركية»: the nearest wins
+      }
+    }
+    return Optional.ofNullable(before);
+  }
+
+  /** At most this many English weapon words between the adjective and the trigger. */
+  private static final int EN_GAP = 3;
+
+  private static final Set<String> EN_WEAPONS =
+      Set.of(
+          "rocket",
+          "rockets",
+          "artillery",
+          "missile",
+          "missiles",
+          "mortar",
+          "tank",
+          "drone",
+          "air",
+          "naval",
+          "and",
+          "helicopter",
+          "gunship",
+          "jet",
+          "jets",
+          "warplane",
+          "fighter");
+
+  private static final Set<String> AR_WEAPONS =
+      Set.of(
+          "طايره", "طايرات", "طيران", "مقاتله", "مقاتلات", "مروحيه", "مروحيات", "مسيره", "مسيرات",
+          "بارجه", "بوارج", "مدفعيه", "صواريخ", "صاروخ", "راجمات", "دبابات");
+
+  private static boolean has(Token t, Set<String> words) {
+    if (words.contains(t.norm())) {
+      return true;
+    }
+    for (String k : t.keys()) {
+      if (words.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,7 +10,11 @@ import org.hadath.text.Token;
  * Assigns the actors of a sentence to the roles of one trigger: actor1 (who acts), actor2 (who is
  * acted on) and the actors associated with each.
  *
- * <p>First the actors are grouped into sides by the words between neighbours:
+ * <p>An actor named only to describe another takes no role (<b>descriptor</b>): what it opposes
+ * ("anti-Houthi forces", «القوات المناهضة للحوثيين»), what it is linked to («جماعة مرتبطة بتنظيم
+ * القاعدة», "a group linked to al-Qaida") or who backs it ("al-Qaida-linked", "Iran-backed").
+ *
+ * <p>Then the actors are grouped into sides by the words between neighbours:
  *
  * <ul>
  *   <li><b>backed</b>: «المدعومة من/ب», «بدعم من», "backed by": the second backs the first and
@@ -39,7 +43,8 @@ import org.hadath.text.Token;
  *       airstrikes"). English verbs take the actor before them as subject and the one after as
  *       object (target).
  *   <li><b>passive-agent</b>: the side after «من قبل» or "by".
- *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها».
+ *   <li><b>launched-by</b>: the side after «أطلقها», «شنها», «نفذها», «زرعها» (planted it), «نُسبت
+ *       إلى» and "attributed to", "blamed on".
  *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against", "positions
  *       of"; for territory triggers also «من» ("from").
  *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
@@ -80,8 +85,8 @@ public final class RoleAnalyzer {
   private static final Set<String> AIRCRAFT =
       Set.of(
           "طيران",
-          "طائره",
-          "طائرات",
+          "طايره",
+          "طايرات",
           "مقاتلات",
           "مقاتله",
           "مروحيات",
@@ -108,8 +113,28 @@ public final class RoleAnalyzer {
   private static final Set<String> BY = Set.of("قبل", "by");
   private static final Set<String> LAUNCHED =
       Set.of(
-          "اطلقها", "شنها", "نفذها", "اطلقه", "شنه", "نفذه", "اطلقته", "شنته", "نفذته", "تبناها",
-          "تبناه");
+          "اطلقها",
+          "شنها",
+          "نفذها",
+          "اطلقه",
+          "شنه",
+          "نفذه",
+          "اطلقته",
+          "شنته",
+          "نفذته",
+          "تبناها",
+          "تبناه",
+          "زرعها",
+          "زرعه",
+          "زرعتها",
+          "زرعته",
+          "نسبت",
+          "نسب",
+          "تنسب",
+          "ينسب",
+          "منسوبه",
+          "attributed",
+          "blamed");
   private static final Set<String> TARGET =
       Set.of(
           "علي",
@@ -129,6 +154,13 @@ public final class RoleAnalyzer {
           "positions",
           "position");
   private static final Set<String> FROM = Set.of("من", "from");
+  private static final Set<String> LINKED = Set.of("linked", "affiliated", "backed");
+  private static final Set<String> LINKED_AR = Set.of("مرتبط", "مرتبطه", "مرتبطين", "مرتبطون");
+  private static final Set<String> LINK_PREPOSITIONS = Set.of("to", "with");
+  private static final Set<String> OPPOSED =
+      Set.of(
+          "anti", "مناهض", "مناهضه", "مناهضين", "مناهضون", "مناوي", "مناويه", "مناوين", "مناوون",
+          "معادي", "معاديه", "معادين", "معادون");
   private static final Set<String> CONTROL =
       Set.of("سيطره", "لسيطره", "نفوذ", "controlled", "held");
 
@@ -159,6 +191,7 @@ public final class RoleAnalyzer {
       int trigEnd,
       Trigger trigger,
       ActorLexicon lexicon) {
+    hits = withoutDescriptors(tokens, from, to, hits);
     if (hits.isEmpty()) {
       return Roles.NONE;
     }
@@ -216,6 +249,41 @@ public final class RoleAnalyzer {
         target == null ? List.of() : List.copyOf(target.assoc),
         agent == null ? "" : rule1,
         target == null ? "" : rule2);
+  }
+
+  /** The hits less those named only to describe another actor ("anti-Houthi", "linked to"). */
+  static List<ActorHit> withoutDescriptors(
+      List<Token> tokens, int from, int to, List<ActorHit> hits) {
+    List<ActorHit> out = null;
+    for (int k = 0; k < hits.size(); k++) {
+      ActorHit h = hits.get(k);
+      int i = h.firstToken() - 1;
+      if (i >= from
+          && tokens.get(i).kind() == Token.Kind.PUNCT
+          && tokens.get(i).norm().equals("-")) {
+        i--; // "anti-Houthi"
+      } else if (i > from && tokens.get(i).norm().equals("the")) {
+        i--; // "linked to the Houthis"
+      }
+      boolean opposed = i >= from && has(tokens.get(i), OPPOSED);
+      if (!opposed && i > from && has(tokens.get(i), LINK_PREPOSITIONS)) {
+        opposed = has(tokens.get(i - 1), LINKED); // "linked to X", "affiliated with X"
+      } else if (!opposed && i >= from && has(tokens.get(i), LINKED_AR)) {
+        opposed = tokens.get(h.firstToken()).norm().startsWith("ب"); // «مرتبطة بتنظيم X»
+      }
+      int n = h.endToken();
+      opposed |=
+          n + 1 < to
+              && tokens.get(n).kind() == Token.Kind.PUNCT
+              && tokens.get(n).norm().equals("-")
+              && has(tokens.get(n + 1), LINKED); // "al-Qaida-linked", "Iran-backed"
+      if (opposed && out == null) {
+        out = new ArrayList<>(hits.subList(0, k));
+      } else if (!opposed && out != null) {
+        out.add(h);
+      }
+    }
+    return out == null ? hits : out;
   }
 
   private static List<Side> group(

@@ -9,6 +9,7 @@ import org.hadath.extract.ActorLexicon;
 import org.hadath.model.Actor;
 import org.hadath.resolve.actor.ActorDictionary;
 import org.hadath.resolve.actor.ActorEntry;
+import org.hadath.resolve.actor.GenericRole;
 import org.hadath.text.PhraseMatcher.Match;
 import org.hadath.text.Token;
 
@@ -82,6 +83,10 @@ public final class DictionaryActors implements ActorLexicon {
           .map(r -> r.toActor(country))
           .orElseGet(() -> unnamed(actor));
     }
+    Optional<ActorEntry> op = dictionary.actsAs(e.get(), country, Optional.empty());
+    if (op.isPresent()) {
+      return op.get().toActor(country); // Saudi forces in Yemen: Operation Restoring Hope
+    }
     return e.get().toActor(country);
   }
 
@@ -100,18 +105,22 @@ public final class DictionaryActors implements ActorLexicon {
     return new Actor(template.id(), name, template.nameAr(), template.inter(), "");
   }
 
+  /** The country's protesters; with no country, the unnamed template ("Protesters"). */
   @Override
   public Optional<Actor> protesters(String country) {
-    return country.isEmpty()
-        ? Optional.empty()
-        : Optional.of(dictionary.protesters(country).toActor(country));
+    if (country.isEmpty()) {
+      return dictionary.template(GenericRole.PROTESTERS).map(t -> unnamed(t.toActor()));
+    }
+    return Optional.of(dictionary.protesters(country).toActor(country));
   }
 
+  /** The country's rioters; with no country, the unnamed template ("Rioters"). */
   @Override
   public Optional<Actor> rioters(String country) {
-    return country.isEmpty()
-        ? Optional.empty()
-        : Optional.of(dictionary.rioters(country).toActor(country));
+    if (country.isEmpty()) {
+      return dictionary.template(GenericRole.RIOTERS).map(t -> unnamed(t.toActor()));
+    }
+    return Optional.of(dictionary.rioters(country).toActor(country));
   }
 
   @Override

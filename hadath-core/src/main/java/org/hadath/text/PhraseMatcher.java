@@ -118,10 +118,49 @@ public final class PhraseMatcher<V> {
   private final Node<V> root;
   private final int size;
 
+  /**
+   * One bit per slot, set for the slots the keys of the root's children fall on (16 slots per key):
+   * most text tokens start no phrase, and a clear bit rules a token out without touching the root's
+   * table, which for the gazetteer is far larger than the processor's nearest caches.
+   */
+  private final long[] startFilter;
+
+  private final int filterShift;
+
   private PhraseMatcher(Mode mode, Node<V> root, int size) {
     this.mode = mode;
     this.root = root;
     this.size = size;
+    int keys = 0;
+    if (root.keys != null) {
+      for (String k : root.keys) {
+        keys += k == null ? 0 : 1;
+      }
+    }
+    int bits = Math.max(64, Integer.highestOneBit(Math.max(1, keys) * 16 - 1) << 1);
+    this.startFilter = new long[bits / 64];
+    this.filterShift = 32 - Integer.numberOfTrailingZeros(bits);
+    if (root.keys != null) {
+      for (String k : root.keys) {
+        if (k != null) {
+          int slot = filterSlot(k);
+          startFilter[slot >>> 6] |= 1L << slot;
+        }
+      }
+    }
+  }
+
+  private int filterSlot(String key) {
+    return (key.hashCode() * 0x9E3779B9) >>> filterShift;
+  }
+
+  /** The child of the root for {@code key}, or null; the filter answers most misses. */
+  private Node<V> start(String key) {
+    int slot = filterSlot(key);
+    if ((startFilter[slot >>> 6] & (1L << slot)) == 0) {
+      return null;
+    }
+    return root.child(key);
   }
 
   /** A builder for a matcher comparing tokens in {@code mode}. */
@@ -210,7 +249,7 @@ public final class PhraseMatcher<V> {
     for (int i = fromToken; i < toToken; i++) {
       String[] firstKeys = keysOf(tokens.get(i));
       for (int k = 0; k < firstKeys.length; k++) {
-        Node<V> node = root.child(firstKeys[k]);
+        Node<V> node = start(firstKeys[k]);
         if (node == null || seenBefore(firstKeys, k, node)) {
           continue;
         }
@@ -246,7 +285,8 @@ public final class PhraseMatcher<V> {
   }
 
   /**
-   * Non-overlapping leftmost-longest matches inside {@code tokens[fromToken, toToken)}.
+   * Non-overlapping leftmost-longest matches inside {@code tokens[fromToken, toToken)}. Quotation
+   * marks between the words of a phrase are skipped: «حركة "الشباب"» matches «حركة الشباب».
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code tokens}
    */
@@ -259,12 +299,15 @@ public final class PhraseMatcher<V> {
       Node<V> best = null;
       int bestEnd = -1;
       for (String firstKey : firstKeys) {
-        Node<V> node = root.child(firstKey);
+        Node<V> node = start(firstKey);
         int j = i + 1;
         while (node != null) {
           if (node.entries != null && j > bestEnd) {
             best = node;
             bestEnd = j;
+          }
+          while (j < toToken && isQuote(tokens.get(j))) {
+            j++; // «حركة "الشباب"», 'the "Islamic State"': a name quoted in part is one name
           }
           if (j >= toToken) {
             break;
@@ -281,6 +324,15 @@ public final class PhraseMatcher<V> {
       }
     }
     return out;
+  }
+
+  private static final String QUOTES = "\"'«»“”„‘’‹›";
+
+  /** A quotation mark, skipped inside a multi-word phrase by {@link #findLongest}. */
+  private static boolean isQuote(Token t) {
+    return t.kind() == Token.Kind.PUNCT
+        && t.norm().length() == 1
+        && QUOTES.indexOf(t.norm().charAt(0)) >= 0;
   }
 
   private String[] keysOf(Token t) {

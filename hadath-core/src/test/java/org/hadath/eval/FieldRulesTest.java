@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.hadath.model.Actor;
 import org.hadath.model.Event;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +171,15 @@ class FieldRulesTest {
     assertThat(FieldRules.sameAdmin1("Dar'a", "Dara")).isTrue();
     assertThat(FieldRules.sameAdmin1("Sanaa", "Amanat al Asimah")).isFalse();
     assertThat(FieldRules.sameAdmin1("Zawiya", "Tripoli")).isFalse();
+  }
+
+  @Test
+  void actorMatchesAGoldNameThatIsOneOfItsStrongDictionaryAliases() {
+    java.util.function.Function<String, List<String>> aliases =
+        id -> id.equals("ROH-RID") ? List.of("Rohirrim", "Horse-lords") : List.of();
+    Actor riders = new Actor("ROH-RID", "Riders of Rohan", "فرسان روهان", 3, "Gondor");
+    assertThat(FieldRules.actor(List.of("horse lords"), Optional.of(riders), aliases)).isTrue();
+    assertThat(FieldRules.actor(List.of("lords"), Optional.of(riders), aliases)).isFalse();
+    assertThat(FieldRules.actor(List.of("Orcs"), Optional.of(riders), aliases)).isFalse();
   }
 }

@@ -43,6 +43,8 @@ import org.hadath.text.PhraseMatcher;
  *       with an ancestor of the other.
  *   <li>State forces keep their home inter code (1) in their own country and are external/other
  *       forces (8) anywhere else, as ACLED codes them ({@link #interIn}).
+ *   <li>An actor with an {@code acts_as} operation is coded as that operation when it acts in the
+ *       operation's country ({@link #actsAs}); the operation must be another country's.
  *   <li>Generic actors ({@code generic} column) are looked up per country; a country without a row
  *       gets a name made from the role's template ("Civilians (Chad)") where ACLED's name is
  *       systematic; police and military names carry a government period and are never made up.
@@ -67,6 +69,7 @@ public final class ActorDictionary {
           "allies",
           "from",
           "to",
+          "acts_as",
           "aliases_ar",
           "aliases_en",
           "notes");
@@ -79,11 +82,13 @@ public final class ActorDictionary {
   private final Map<String, Set<String>> allies;
   private final String version;
   private final AliasIndex<ActorEntry> index;
+  private final Map<String, String> actsAs;
 
   /** One alias with the entry it names, as handed to a phrase matcher. */
   public record AliasEntry(Alias alias, ActorEntry entry) {}
 
-  private ActorDictionary(List<ActorEntry> entries, String version) {
+  private ActorDictionary(List<ActorEntry> entries, String version, Map<String, String> actsAs) {
+    this.actsAs = Map.copyOf(actsAs);
     this.entries = List.copyOf(entries);
     this.version = version;
     Map<String, ActorEntry> ids = new LinkedHashMap<>();
@@ -212,7 +217,29 @@ public final class ActorDictionary {
         p = merged.get(p.get()).parent();
       }
     }
-    return new ActorDictionary(new ArrayList<>(merged.values()), version);
+    Map<String, String> actsAs = new HashMap<>();
+    for (ActorEntry e : merged.values()) {
+      TsvTable.Row row = rowOf.get(e.id());
+      String op = row.get("acts_as");
+      if (op.isEmpty()) {
+        continue;
+      }
+      ActorEntry target = merged.get(op);
+      if (target == null) {
+        throw row.error(
+            "acts_as",
+            "the acts_as id '" + op + "' names no entry",
+            "Use the id of the operation row the actor is coded as, or leave the field empty");
+      }
+      if (target.country().isEmpty() || target.country().equals(e.country())) {
+        throw row.error(
+            "acts_as",
+            "the operation '" + op + "' has no country or is in the actor's own country",
+            "acts_as names an operation in another country (Operation Restoring Hope, Yemen)");
+      }
+      actsAs.put(e.id(), op);
+    }
+    return new ActorDictionary(new ArrayList<>(merged.values()), version, actsAs);
   }
 
   private static ActorEntry parse(TsvTable.Row row, String id) {
@@ -389,6 +416,25 @@ public final class ActorDictionary {
                 (ActorEntry e) ->
                     e.country().equals(eventCountry) ? 0 : e.country().isEmpty() ? 1 : 2))
         .toList();
+  }
+
+  /**
+   * The operation {@code entry} is coded as when it acts in {@code eventCountry}: its {@code
+   * acts_as} entry when that operation belongs to {@code eventCountry} and is active on {@code day}
+   * (any day when empty) — ACLED codes Saudi forces fighting in Yemen as "Operation Restoring
+   * Hope".
+   */
+  public Optional<ActorEntry> actsAs(
+      ActorEntry entry, String eventCountry, Optional<LocalDate> day) {
+    String op = actsAs.get(entry.id());
+    if (op == null || eventCountry.isEmpty()) {
+      return Optional.empty();
+    }
+    ActorEntry target = byId.get(op);
+    if (!target.country().equals(eventCountry) || !day.map(target::activeOn).orElse(true)) {
+      return Optional.empty();
+    }
+    return Optional.of(target);
   }
 
   /** The entry with this id. */

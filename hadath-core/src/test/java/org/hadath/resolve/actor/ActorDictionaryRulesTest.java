@@ -221,6 +221,37 @@ class ActorDictionaryRulesTest {
   }
 
   @Test
+  void actorIsCodedAsItsOperationInTheOperationsCountry() throws IOException {
+    Path f =
+        file(
+            "ops.tsv",
+            "# version: 2000.01.01-1\n"
+                + "id\tname\tname_ar\tinter\tcountry\tkind\tacts_as\tfrom\n"
+                + "ROH-MIL\tMilitary Forces of Rohan\tجيش روهان\t1\tRohan\tstate\tOP-WEST\t\n"
+                + "OP-WEST\tOperation Westmarch\tعملية الغرب\t8\tGondor\texternal\t\t3019-03-01\n");
+    ActorDictionary d = ActorDictionary.loadOnly(List.of(f));
+    ActorEntry rohan = id(d, "ROH-MIL");
+    assertThat(d.actsAs(rohan, "Gondor", Optional.empty())).map(ActorEntry::id).contains("OP-WEST");
+    assertThat(d.actsAs(rohan, "Rohan", Optional.empty())).isEmpty();
+    assertThat(d.actsAs(rohan, "Gondor", Optional.of(LocalDate.of(3018, 1, 1)))).isEmpty();
+    assertThat(d.actsAs(id(d, "OP-WEST"), "Gondor", Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void actsAsMustNameAnOperationOfAnotherCountry() throws IOException {
+    Path f =
+        file(
+            "ops.tsv",
+            "# version: 2000.01.01-1\n"
+                + "id\tname\tname_ar\tinter\tcountry\tkind\tacts_as\n"
+                + "ROH-MIL\tMilitary Forces of Rohan\tجيش روهان\t1\tRohan\tstate\tROH-OP\n"
+                + "ROH-OP\tOperation Home\tعملية\t8\tRohan\texternal\t\n");
+    assertThatThrownBy(() -> ActorDictionary.loadOnly(List.of(f)))
+        .isInstanceOf(DictionaryFormatException.class)
+        .hasMessageContaining("acts_as");
+  }
+
+  @Test
   void alliancesAreSymmetric() {
     ActorDictionary d = middleEarth();
     assertThat(d.isAllied("GON-MIL-2011", "ROH-RIDERS")).isTrue();
