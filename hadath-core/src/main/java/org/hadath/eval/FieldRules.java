@@ -9,6 +9,9 @@ import org.hadath.model.Actor;
 import org.hadath.model.Event;
 import org.hadath.model.Location;
 import org.hadath.resolve.actor.ActorDictionary;
+import org.hadath.resolve.place.Gazetteer;
+import org.hadath.resolve.place.Place;
+import org.hadath.resolve.place.PlaceKind;
 import org.hadath.text.ar.ArabicNormalizer;
 
 /**
@@ -30,7 +33,10 @@ import org.hadath.text.ar.ArabicNormalizer;
  *       gold "Saudi-led coalition" names the actor hadath calls "Operation Restoring Hope").
  *   <li>fatalities: exact; wounded: exact, where gold null means none reported (predicted must be
  *       empty); civilian_targeting: exact.
- *   <li>admin1: equal keys.
+ *   <li>admin1: equal keys, or two names of the same first-level unit in the shipped gazetteer's
+ *       admin1 table (its ACLED name and its alternate names: "Zawiya" and "Az Zawiyah", "Sirte"
+ *       and "Surt", "South Lebanon" and "South" are one unit each). The scorer judges the unit, not
+ *       the spelling; names of different units (Sanaa, Amanat al Asimah) never match.
  *   <li>location: the predicted place's key equals or is word-contained in one acceptable name's
  *       key (or vice versa), or both sides have coordinates less than {@value #NEAR_KM} km apart.
  *   <li>event_date: exact, scored only when the gold date is known.
@@ -67,7 +73,7 @@ public final class FieldRules {
                   a ->
                       predicted
                           .location()
-                          .map(l -> !l.admin1().isBlank() && key(a).equals(key(l.admin1())))
+                          .map(l -> !l.admin1().isBlank() && sameAdmin1(a, l.admin1()))
                           .orElse(false));
       case LOCATION ->
           gold.location().isEmpty() && !gold.hasCoordinates()
@@ -75,6 +81,20 @@ public final class FieldRules {
               : Optional.of(predicted.location().map(l -> location(gold, l)).orElse(false));
       case DATE -> gold.date().map(d -> predicted.date().map(d::equals).orElse(false));
     };
+  }
+
+  /** Whether two admin1 names name the same unit (rules in the class comment). */
+  static boolean sameAdmin1(String gold, String predicted) {
+    if (key(gold).equals(key(predicted))) {
+      return true;
+    }
+    Gazetteer g = Gazetteer.defaultGazetteer();
+    for (Place p : g.named(gold)) {
+      if (p.kind() == PlaceKind.ADMIN1 && g.named(predicted).contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the predicted actor is one of the acceptable {@code names}. */

@@ -164,6 +164,16 @@ class FieldRulesTest {
   }
 
   @Test
+  void admin1AlternateNamesOfOneUnitMatchAndOtherUnitsDoNot() {
+    assertThat(FieldRules.sameAdmin1("Zawiya", "Az Zawiyah")).isTrue();
+    assertThat(FieldRules.sameAdmin1("Sirte", "Surt")).isTrue();
+    assertThat(FieldRules.sameAdmin1("South Lebanon", "South")).isTrue();
+    assertThat(FieldRules.sameAdmin1("Dar'a", "Dara")).isTrue();
+    assertThat(FieldRules.sameAdmin1("Sanaa", "Amanat al Asimah")).isFalse();
+    assertThat(FieldRules.sameAdmin1("Zawiya", "Tripoli")).isFalse();
+  }
+
+  @Test
   void actorMatchesAGoldNameThatIsOneOfItsStrongDictionaryAliases() {
     java.util.function.Function<String, List<String>> aliases =
         id -> id.equals("ROH-RID") ? List.of("Rohirrim", "Horse-lords") : List.of();

@@ -43,7 +43,12 @@ public record Cue(Span span, Type type, String word) {
     /** «جنوب», «شمال شرق», "north of": an area beside the place. */
     DIRECTION,
     /** «أطراف», «محيط», «قرب», «تخوم», "near", "outskirts of": close to the place. */
-    NEAR;
+    NEAR,
+    /**
+     * A parenthesis right after another name: the place that name lies in ("Mudiyah (Mudiyah,
+     * Abyan)", «الهارثة (12 كلم شمال البصرة)»). Says nothing of the kind.
+     */
+    CONTAINER;
 
     /** Whether the event is near rather than at the place (ACLED geo precision 2). */
     public boolean approximate() {

@@ -23,10 +23,14 @@ import org.hadath.text.Token;
  *   <li>The place nearest the trigger in the trigger's sentence; a place after the trigger counts
  *       its distance as is, one before it 1.5 times (reports put the place after the verb: «غارة
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
+ *   <li>A name in a container parenthesis ("Mudiyah (Mudiyah, Abyan)") counts 300 chars further: it
+ *       says where the name before it lies; it is the place only when nothing else is near.
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
  *       country stands in for it, as a coder codes the most precise place reported: the nearest in
- *       the paragraph, else the one the document names most often (rule suffix {@code +specific}).
+ *       the paragraph, else the one the document names most often; when that is a province or
+ *       district, the nearest town or site of that province named there instead (rule suffix {@code
+ *       +specific}).
  *   <li>Else the dateline place.
  *   <li>Else the document's main place: the place named most often in it, a town or unit before a
  *       country, the first named on a tie (a report about one town names it once in the lead and
@@ -34,6 +38,9 @@ import org.hadath.text.Token;
  *   <li>When the nearest name is an {@link UnknownPlace} («قرية إمام غربي»), the location bears its
  *       name, with the admin units and coordinates of the known place nearest to it (or the
  *       dateline place), at precision 2, and both mentions.
+ *   <li>A province or district named next to (at most 40 chars from) a place inside it («بلدة X في
+ *       محافظة Y», "the town of Hit in Anbar Province"): the location is that place, the most
+ *       precise one reported (rule suffix {@code +within}).
  *   <li>A part and its town named together («حي المشلب بمدينة الرقة», «مطار الطبقة قرب الطبقة»):
  *       the location is the part (the most precise place named, CONTRACT), the town is kept as
  *       {@link EventPlace#town()} and both mentions are returned. The part must be a neighbourhood,
@@ -203,7 +210,8 @@ public final class Geocoder {
           && (i < 0
               || distance(places.unknown().get(u).span(), trigger)
                   < distance(ps.get(i).hit().span(), trigger)
-                      + (placeIsCountry(ps, i) ? 200 : 0))) {
+                      + (placeIsCountry(ps, i) ? 200 : 0)
+                      + (ps.get(i).hit().cued(Cue.Type.CONTAINER) ? CONTAINER_PENALTY : 0))) {
         Optional<EventPlace> e =
             unknownLocation(places, places.unknown().get(u), sentence, paragraph, rule);
         if (e.isPresent()) {
@@ -288,6 +296,24 @@ public final class Geocoder {
   private EventPlace combine(List<ResolvedPlace> ps, int i, String rule) {
     ResolvedPlace rp = ps.get(i);
     Place p = rp.place();
+    if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2) {
+      // «بلدة X في محافظة Y», "the town of Hit in Anbar Province": the most precise place
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < ps.size() && adjacent(ps.get(Math.min(i, j)), ps.get(Math.max(i, j)))) {
+          Place in = ps.get(j).place();
+          if (!in.kind().admin()
+              && in.kind() != PlaceKind.REGION
+              && in.countryCode().equals(p.countryCode())
+              && !in.admin1().isEmpty()
+              && in.admin1().equals(p.admin1())) {
+            EventPlace e = locationOf(ps.get(j), rule + "+within");
+            List<PlaceMention> ms = new ArrayList<>(e.mentions());
+            ms.add(rp.mention());
+            return new EventPlace(e.location(), e.place(), e.town(), ms, e.rule());
+          }
+        }
+      }
+    }
     if (p.kind().populated() && !rp.hit().cued(Cue.Type.COUNTRYSIDE)) {
       for (int j : new int[] {i - 1, i + 1}) {
         if (j >= 0 && j < ps.size() && adjacent(ps.get(Math.min(i, j)), ps.get(Math.max(i, j)))) {
@@ -390,7 +416,7 @@ public final class Geocoder {
       }
     }
     if (best >= 0) {
-      return best;
+      return townOfUnit(ps, best, trigger, paragraph, country);
     }
     for (int i = 0; i < ps.size(); i++) {
       Place p = ps.get(i).place();
@@ -399,7 +425,35 @@ public final class Geocoder {
         best = i;
       }
     }
-    return best;
+    return best < 0 ? best : townOfUnit(ps, best, trigger, null, country);
+  }
+
+  /**
+   * The most precise place reported: when {@code ps[unit]} is a province or district, the town or
+   * site of that province nearest the trigger (in {@code range}, or anywhere when null), else
+   * {@code unit}.
+   */
+  private static int townOfUnit(
+      List<ResolvedPlace> ps, int unit, Span trigger, Span range, String country) {
+    Place u = ps.get(unit).place();
+    if (!u.kind().admin()) {
+      return unit;
+    }
+    int town = unit;
+    double townD = Double.MAX_VALUE;
+    for (int i = 0; i < ps.size(); i++) {
+      Place p = ps.get(i).place();
+      Span s = ps.get(i).hit().span();
+      if (!p.kind().admin()
+          && p.countryCode().equals(country)
+          && p.admin1().equals(u.admin1())
+          && (range == null || s.start() >= range.start() && s.end() <= range.end())
+          && distance(s, trigger) < townD) {
+        townD = distance(s, trigger);
+        town = i;
+      }
+    }
+    return town;
   }
 
   private static boolean placeIsCountry(List<ResolvedPlace> ps, int i) {
@@ -443,7 +497,7 @@ public final class Geocoder {
     List<ResolvedPlace> ps = places.places();
     int k = -1;
     for (Span range : new Span[] {sentence, paragraph}) {
-      k = nearest(ps, u.span(), range);
+      k = nearest(ps, u.span(), range, 0);
       if (k >= 0) {
         break;
       }
@@ -481,6 +535,14 @@ public final class Geocoder {
   }
 
   private static int nearest(List<ResolvedPlace> ps, Span trigger, Span range) {
+    return nearest(ps, trigger, range, CONTAINER_PENALTY);
+  }
+
+  /** Extra distance of a name in a container parenthesis: it says where the name before lies. */
+  private static final int CONTAINER_PENALTY = 300;
+
+  private static int nearest(
+      List<ResolvedPlace> ps, Span trigger, Span range, int containerPenalty) {
     int best = -1;
     double bestD = Double.MAX_VALUE;
     for (int i = 0; i < ps.size(); i++) {
@@ -498,6 +560,9 @@ public final class Geocoder {
       }
       if (ps.get(i).place().kind() == PlaceKind.COUNTRY) {
         d += 200;
+      }
+      if (ps.get(i).hit().cued(Cue.Type.CONTAINER)) {
+        d += containerPenalty;
       }
       if (d < bestD) {
         bestD = d;

@@ -26,7 +26,8 @@ import org.hadath.text.ar.ArabicNormalizer;
  *   <li>A name overlapping a span the caller excludes (an actor name such as «قوات سوريا
  *       الديمقراطية») is dropped.
  *   <li>A name right after an organisation head («قوات», «جيش», «نظام», «تنظيم», «مجلس», «حكومة»,
- *       «وزارة» …) with no cue is part of an actor name, not a place («جيش سوريا»).
+ *       «وزارة», «فرع» …) with no cue is part of an actor name, not a place («جيش سوريا», «فرع
+ *       فلسطين» the Damascus security branch).
  *   <li>A one-word match that is itself a cue word («مدينة», «حي») is dropped.
  *   <li>Latin names must start with a capital letter in the text ("hit" is no place, "Hit" may be).
  *   <li>Cues before the name, nearest first, read back over «من», «عن», "of", "the" and direction
@@ -36,6 +37,9 @@ import org.hadath.text.ar.ArabicNormalizer;
  *       (countryside); «محافظة», «ولاية» (admin1); «منطقة», «قضاء», «مديرية», «محلية» (admin2);
  *       «ناحية» (admin3); «جنوب», «شمال شرق», "north of", "northern" (direction); «أطراف», «محيط»,
  *       «قرب», «تخوم», «ضواحي», «مشارف», "near", "outskirts of" (near).
+ *   <li>A name in a parenthesis opened right after another word ("Mudiyah (Mudiyah, Abyan)", "Al
+ *       Jabaliyah area (At Tuhayat, Al Hudaydah)", «الهارثة (12 كلم شمال البصرة)») gets a CONTAINER
+ *       cue: it names where the word before lies, not the event's place.
  *   <li>Cues after the name: "province", "governorate", "state" (admin1), "district" (admin2),
  *       "countryside", "town", "city", "village", "camp", "neighbourhood", possibly after a
  *       direction adjective ("Aleppo's northern countryside").
@@ -49,6 +53,10 @@ import org.hadath.text.ar.ArabicNormalizer;
  *       needs a cue that says what kind of place follows («قرية», «حي», «محافظة»); a preposition or
  *       a direction is not enough («في البلاد», «شمال البلاد» are no places; «في قرية حسين» is).
  *   <li>A name right after «عبد», «بن», «ابن» is part of a person's name («عبد الناصر»).
+ *   <li>A name in a person's origin phrase is where someone comes from, not where something
+ *       happens: up to four words (or the next punctuation mark) after «يتحدر من», «ينحدر من»,
+ *       «المنحدر من», "hails from", "native of", "originally from" («عنصر يتحدر من قرية الركابية
+ *       بالغوطة الشرقية» is no event in Ghouta).
  * </ul>
  *
  * <p>Whether a cue-less name is kept is the {@link PlaceResolver}'s decision (it needs the
@@ -110,6 +118,7 @@ public final class PlaceFinder {
           "متحدث",
           "مندوب",
           "وكاله",
+          "فرع",
           "تلفزيون",
           "قناه",
           "اذاعه",
@@ -250,6 +259,30 @@ public final class PlaceFinder {
     return Set.copyOf(out);
   }
 
+  /** Words that open an origin phrase when «من» / "from" / "of" follows them. */
+  private static final Set<String> AR_ORIGIN =
+      normSet(
+          "يتحدر",
+          "ينحدر",
+          "تتحدر",
+          "تنحدر",
+          "المتحدر",
+          "المنحدر",
+          "متحدر",
+          "منحدر",
+          "المتحدره",
+          "المنحدره",
+          "متحدره",
+          "منحدره",
+          "المتحدرين",
+          "المنحدرين",
+          "يتحدرون",
+          "ينحدرون");
+
+  private static final Set<String> EN_ORIGIN = Set.of("hails", "hailing", "native", "originally");
+
+  private static final int ORIGIN_WORDS = 4;
+
   private final Gazetteer gazetteer;
   private final Map<String, String> phraseFirstKey = new ConcurrentHashMap<>();
 
@@ -279,11 +312,13 @@ public final class PlaceFinder {
           .add(m);
     }
     List<PlaceHit> hits = new ArrayList<>();
+    boolean[] origin = groups.isEmpty() ? null : originTokens(tokens, fromToken, toToken);
+    boolean[] parens = groups.isEmpty() ? null : containerTokens(text, tokens, fromToken, toToken);
     for (List<PhraseMatcher.Match<Place>> g : groups.values()) {
       PhraseMatcher.Match<Place> m = g.get(0);
       int first = m.firstToken();
       int end = m.endToken();
-      if (overlaps(m.span(), exclude)) {
+      if (overlaps(m.span(), exclude) || origin[first - fromToken]) {
         continue;
       }
       Token t0 = tokens.get(first);
@@ -338,9 +373,15 @@ public final class PlaceFinder {
                   || cues.get(0).type() == Cue.Type.ADMIN2))) {
         continue;
       }
+      if (parens[first - fromToken]) {
+        cues.add(new Cue(parenSpan(tokens, first, fromToken), Cue.Type.CONTAINER, "("));
+      }
       boolean kindCue = false;
       for (Cue c : cues) {
-        kindCue |= c.type() != Cue.Type.PREPOSITION && !c.type().approximate();
+        kindCue |=
+            c.type() != Cue.Type.PREPOSITION
+                && c.type() != Cue.Type.CONTAINER
+                && !c.type().approximate();
       }
       if (!kindCue && gazetteer.isStopName(phrase)) {
         continue;
@@ -396,6 +437,8 @@ public final class PlaceFinder {
       List<PlaceHit> known,
       List<Span> exclude) {
     List<UnknownPlace> out = new ArrayList<>();
+    boolean[] origin = null;
+    latinUnknown(text, tokens, fromToken, toToken, known, exclude, out);
     for (int i = fromToken; i + 1 < toToken; i++) {
       Token c = tokens.get(i);
       if (c.kind() != Token.Kind.ARABIC || c.norm().contains("ال") && c.norm().indexOf("ال") <= 2) {
@@ -430,7 +473,10 @@ public final class PlaceFinder {
         e++;
       }
       Span span = new Span(tokens.get(s).start(), tokens.get(e - 1).end());
-      if (overlaps(span, exclude)) {
+      if (origin == null) {
+        origin = originTokens(tokens, fromToken, toToken);
+      }
+      if (overlaps(span, exclude) || origin[s - fromToken]) {
         continue;
       }
       out.add(
@@ -442,6 +488,249 @@ public final class PlaceFinder {
       i = e - 1;
     }
     return out;
+  }
+
+  /**
+   * Which tokens of {@code [from, to)} lie in a person's origin phrase (class comment): the words
+   * after an origin word and its «من» / "from" / "of", up to {@link #ORIGIN_WORDS} of them or the
+   * next punctuation mark.
+   */
+  static boolean[] originTokens(List<Token> tokens, int from, int to) {
+    boolean[] out = new boolean[Math.max(0, to - from)];
+    for (int i = from; i + 1 < to; i++) {
+      Token t = tokens.get(i);
+      String next = tokens.get(i + 1).keys()[0];
+      int start = -1;
+      if (t.kind() == Token.Kind.ARABIC) {
+        if (AR_ORIGIN.contains(t.keys()[0]) && next.equals("من")) {
+          start = i + 2;
+        }
+      } else if (t.kind() == Token.Kind.LATIN && EN_ORIGIN.contains(t.keys()[0])) {
+        if (next.equals("from") || next.equals("of")) {
+          start = i + 2;
+        }
+      }
+      if (start < 0) {
+        continue;
+      }
+      for (int j = start; j < to && j < start + ORIGIN_WORDS; j++) {
+        Token w = tokens.get(j);
+        if (w.kind() == Token.Kind.PUNCT && !w.norm().equals("-")) {
+          break;
+        }
+        out[j - from] = true;
+      }
+    }
+    return out;
+  }
+
+  private static final int CONTAINER_WORDS = 10;
+
+  /** English words after a name that say it is a place: "Al Arqoub area", "Qaniyah front". */
+  private static final Map<String, Cue.Type> EN_AREA =
+      Map.of(
+          "area", Cue.Type.ADMIN2,
+          "areas", Cue.Type.ADMIN2,
+          "front", Cue.Type.ADMIN2,
+          "frontline", Cue.Type.ADMIN2,
+          "region", Cue.Type.ADMIN2,
+          "village", Cue.Type.POPULATED,
+          "mountain", Cue.Type.SITE,
+          "valley", Cue.Type.SITE,
+          "checkpoint", Cue.Type.ROAD);
+
+  /** Lower-case particles inside English transcriptions of Arabic names ("Radman al Awad"). */
+  private static final Set<String> EN_PARTICLES =
+      Set.of("al", "as", "ash", "ad", "an", "ar", "at", "az", "el", "bin", "wa", "ath", "adh");
+
+  /** Capitalised words that do not start a place name. */
+  private static final Set<String> EN_NOT_NAMES =
+      Set.of(
+          "on",
+          "the",
+          "in",
+          "at",
+          "a",
+          "an",
+          "and",
+          "of",
+          "by",
+          "for",
+          "from",
+          "with",
+          "this",
+          "that",
+          "these",
+          "some",
+          "no",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "unknown",
+          "unidentified",
+          "several",
+          "dozens",
+          "two",
+          "three",
+          "four",
+          "five",
+          "pro",
+          "anti");
+
+  private static final int EN_NAME_WORDS = 4;
+
+  /**
+   * English names the gazetteer does not know, introduced by a container parenthesis ("Al Jabaliyah
+   * area (At Tuhayat, Al Hudaydah)" when a known place is inside), by an area word after them ("Al
+   * Arqoub area", "Qaniyah front"), or by "village of", "town of", "area of" before them: one to
+   * four capitalised words, with particles such as "al" between them.
+   */
+  private void latinUnknown(
+      String text,
+      List<Token> tokens,
+      int from,
+      int to,
+      List<PlaceHit> known,
+      List<Span> exclude,
+      List<UnknownPlace> out) {
+    boolean[] parens = null;
+    boolean[] origin = null;
+    for (int i = from; i < to; i++) {
+      if (!capitalised(text, tokens.get(i)) || EN_NOT_NAMES.contains(tokens.get(i).keys()[0])) {
+        continue;
+      }
+      if (i > from
+          && capitalised(text, tokens.get(i - 1))
+          && !EN_NOT_NAMES.contains(tokens.get(i - 1).keys()[0])) {
+        continue; // inside a longer capitalised run
+      }
+      int e = i + 1;
+      while (e < to && e - i < EN_NAME_WORDS + 1) {
+        Token t = tokens.get(e);
+        if (capitalised(text, t)) {
+          e++;
+        } else if ((EN_PARTICLES.contains(t.keys()[0]) && t.kind() == Token.Kind.LATIN
+                || t.norm().equals("-"))
+            && e + 1 < to
+            && capitalised(text, tokens.get(e + 1))) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      boolean anyKnown = false;
+      for (int j = i; j < e; j++) {
+        anyKnown |= startsKnown(known, j);
+      }
+      if (anyKnown || e - i > EN_NAME_WORDS) {
+        i = e - 1;
+        continue;
+      }
+      Cue cue = null;
+      if (e < to) {
+        Token next = tokens.get(e);
+        Cue.Type area = EN_AREA.get(next.keys()[0]);
+        if (area != null && next.kind() == Token.Kind.LATIN) {
+          cue = new Cue(next.span(), area, next.keys()[0]);
+        } else if (next.norm().equals("(")) {
+          if (parens == null) {
+            parens = containerTokens(text, tokens, from, to);
+          }
+          for (int j = e + 1; j < to && parens[j - from] && cue == null; j++) {
+            if (startsKnown(known, j)) {
+              cue = new Cue(next.span(), Cue.Type.CONTAINER, "(");
+            }
+          }
+        }
+      }
+      if (cue == null && i - 2 >= from && tokens.get(i - 1).keys()[0].equals("of")) {
+        Token head = tokens.get(i - 2);
+        Cue.Type type = EN_BEFORE.get(head.keys()[0]);
+        if (type == Cue.Type.POPULATED || head.keys()[0].equals("area")) {
+          cue = new Cue(head.span(), type == null ? Cue.Type.ADMIN2 : type, head.keys()[0]);
+        }
+      }
+      if (cue == null) {
+        i = e - 1;
+        continue;
+      }
+      Span span = new Span(tokens.get(i).start(), tokens.get(e - 1).end());
+      if (origin == null) {
+        origin = originTokens(tokens, from, to);
+      }
+      if (!overlaps(span, exclude) && !origin[i - from]) {
+        out.add(
+            new UnknownPlace(
+                span,
+                text.substring(span.start(), span.end()),
+                cue,
+                "place:unknown:" + cue.word()));
+      }
+      i = e - 1;
+    }
+  }
+
+  private static boolean capitalised(String text, Token t) {
+    return t.kind() == Token.Kind.LATIN && Character.isUpperCase(text.charAt(t.start()));
+  }
+
+  /**
+   * Which tokens of {@code [from, to)} lie in a container parenthesis: one opened right after an
+   * Arabic word, a capitalised word or a place word such as "district" ("Mudiyah (Mudiyah, Abyan)",
+   * "Al Husha district (Ad Dali)"), up to its closing parenthesis, another punctuation mark than a
+   * comma or hyphen, or {@link #CONTAINER_WORDS} tokens.
+   */
+  static boolean[] containerTokens(String text, List<Token> tokens, int from, int to) {
+    boolean[] out = new boolean[Math.max(0, to - from)];
+    for (int i = from + 1; i < to; i++) {
+      Token t = tokens.get(i);
+      Token before = tokens.get(i - 1);
+      if (!t.norm().equals("(")
+          || !(before.kind() == Token.Kind.ARABIC
+              || capitalised(text, before)
+              || before.kind() == Token.Kind.LATIN
+                  && (EN_AREA.containsKey(before.keys()[0])
+                      || EN_AFTER.containsKey(before.keys()[0])))) {
+        continue;
+      }
+      for (int j = i + 1; j < to && j <= i + CONTAINER_WORDS; j++) {
+        Token w = tokens.get(j);
+        if (w.kind() == Token.Kind.PUNCT
+            && !w.norm().equals(",")
+            && !w.norm().equals("،")
+            && !w.norm().equals("-")) {
+          break;
+        }
+        out[j - from] = true;
+      }
+    }
+    return out;
+  }
+
+  /** The opening parenthesis before token {@code first} (for the CONTAINER cue's span). */
+  private static Span parenSpan(List<Token> tokens, int first, int from) {
+    for (int j = first - 1; j >= from; j--) {
+      if (tokens.get(j).norm().equals("(")) {
+        return tokens.get(j).span();
+      }
+    }
+    return tokens.get(first).span();
   }
 
   private boolean nameWord(Token t) {

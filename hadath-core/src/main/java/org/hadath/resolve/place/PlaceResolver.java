@@ -24,7 +24,9 @@ import java.util.Set;
  *   <li>Context: a candidate in a country of the actors or of the dateline place gains 2; in the
  *       same admin1 as another place of the document that is already sure (an anchor) 1.5; within
  *       50 km of an anchor 1 (150 km: 0.5); a neighbourhood or site whose parent is named in the
- *       document (by another name than this one) gains 3.
+ *       document (by another name than this one) gains 3, as does a province whose country is
+ *       named; a district or subdistrict does not («ريف القامشلي» in a report that names «الحسكة»
+ *       is the town's countryside, not the district's).
  *   <li>Two passes: hits with one candidate or a clear lead (2 points over the best candidate that
  *       is not the first-level unit the leader lies in) become anchors first: countries, places of
  *       100,000 people or more and cued admin1 units, then cued places in the countries found so
@@ -192,7 +194,9 @@ public final class PlaceResolver {
         s += 1.5;
       }
       s += near;
-      if (p.parentId().isPresent()) {
+      if (p.parentId().isPresent()
+          && p.kind() != PlaceKind.ADMIN2
+          && p.kind() != PlaceKind.ADMIN3) {
         for (Place n : named) {
           if (n.id().equals(p.parentId().get())) {
             s += 3;
@@ -242,7 +246,9 @@ public final class PlaceResolver {
     Cue.Type cue = null;
     if (h != null) {
       for (Cue c : h.cues()) {
-        if (c.type() != Cue.Type.PREPOSITION && !c.type().approximate()) {
+        if (c.type() != Cue.Type.PREPOSITION
+            && c.type() != Cue.Type.CONTAINER
+            && !c.type().approximate()) {
           cue = c.type();
           break;
         }

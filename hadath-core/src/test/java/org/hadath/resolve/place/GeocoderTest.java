@@ -177,4 +177,50 @@ class GeocoderTest {
     assertThat(geo.locate(dp, spanOf(t, "هاجمت"), all, all).orElseThrow().place().id())
         .isEqualTo("gn:2");
   }
+
+  @Test
+  void nameBeforeAContainerParenthesisIsTheLocation() {
+    String t = "protesters gathered in Osgiliath (Pelargir, Ithilien) on Friday";
+    Location l = locate(t, "gathered").location();
+    assertThat(l.name()).isEqualTo("Osgiliath");
+    assertThat(l.geoPrecision()).isEqualTo(1);
+  }
+
+  @Test
+  void englishUnknownAreaTakesItsContainersCoordinatesAtPrecisionTwo() {
+    String t = "militias shelled farms in Al Fazzah area (Pelargir, Ithilien) on Friday";
+    EventPlace e = locate(t, "shelled");
+    assertThat(e.location().name()).isEqualTo("Al Fazzah");
+    assertThat(e.location().admin1()).isEqualTo("Ithilien");
+    assertThat(e.location().latitude()).contains(30.2);
+    assertThat(e.location().geoPrecision()).isEqualTo(2);
+    assertThat(e.rule()).isEqualTo("locate:sentence+unknown");
+  }
+
+  @Test
+  void englishUnknownVillageOfIsNamed() {
+    String t = "gunmen raided the village of Tarnost near Pelargir";
+    assertThat(locate(t, "raided").location().name()).isEqualTo("Tarnost");
+  }
+
+  @Test
+  void countryGivesWayToATownOfTheNearestProvinceInTheParagraph() {
+    String t =
+        "خطف مسلحون طالبات في غوندور. وقال حاكم محافظة أنوريان إن مدرسا في أوسغيليات أكد الخطف.";
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    Span sentence = spanOf(t, "خطف مسلحون طالبات في غوندور.");
+    EventPlace e =
+        geo.locate(dp, spanOf(t, "خطف"), sentence, new Span(0, t.length())).orElseThrow();
+    assertThat(e.place().id()).isEqualTo("gn:2");
+    assertThat(e.rule()).isEqualTo("locate:sentence+specific");
+  }
+
+  @Test
+  void provinceNextToAPlaceInsideItGivesWayToThePlace() {
+    String t = "In the town of Osgiliath in Anorien province militants killed six soldiers";
+    EventPlace e = locate(t, "killed");
+    assertThat(e.place().id()).isEqualTo("gn:2");
+    assertThat(e.rule()).isEqualTo("locate:sentence+within");
+    assertThat(e.mentions()).hasSize(2);
+  }
 }

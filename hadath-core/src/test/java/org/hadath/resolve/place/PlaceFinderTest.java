@@ -196,4 +196,37 @@ class PlaceFinderTest {
   void sameNameGivesAllCandidates() {
     assertThat(only("في بري").candidates()).extracting(Place::id).containsExactly("gn:3", "gn:4");
   }
+
+  @Test
+  void nameAfterBranchIsAnOrganisationNotAPlace() {
+    // «فرع فلسطين» is a security branch; «فرع غوندور» likewise
+    assertThat(hits("القيادي في فرع غوندور")).isEmpty();
+    assertThat(hits("فرع الحزب في بلارجير")).hasSize(1);
+  }
+
+  @Test
+  void originPhraseNamesNoPlace() {
+    String t = "قتل عنصر يتحدر من قرية بري بأوسغيليات، جراء انفجار في بلارجير";
+    assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("بلارجير");
+    String e = "a soldier who hails from Osgiliath was killed in Pelargir";
+    assertThat(hits(e)).extracting(h -> words(e, h)).containsExactly("Pelargir");
+    String u = "قتل شاب ينحدر من قرية الركابية في بلارجير";
+    java.util.List<org.hadath.text.Token> ts = org.hadath.text.Tokenizer.tokenize(u);
+    PlaceFinder f = new PlaceFinder(Fixture.GAZETTEER);
+    assertThat(
+            f.findUnknown(u, ts, 0, ts.size(), f.find(u, ts, 0, ts.size(), List.of()), List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void namesInAParenthesisAfterANameAreItsContainers() {
+    String t = "people in Osgiliath (Pelargir, Ithilien) and (Bree)";
+    List<PlaceHit> hs = hits(t);
+    assertThat(hs)
+        .extracting(h -> words(t, h))
+        .containsExactly("Osgiliath", "Pelargir", "Ithilien", "Bree");
+    assertThat(hs)
+        .extracting(h -> h.cued(Cue.Type.CONTAINER))
+        .containsExactly(false, true, true, false);
+  }
 }

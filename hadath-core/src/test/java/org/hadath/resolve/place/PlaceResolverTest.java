@@ -97,4 +97,12 @@ class PlaceResolverTest {
     assertThat(rp.mention().cue()).contains("مدينه");
     assertThat(rp.mention().rule()).isEqualTo("place:cue:مدينه;resolve:only");
   }
+
+  @Test
+  void namedProvinceDoesNotPullItsDistrictOverTheTownOfTheSameName() {
+    // «ريف دول أمروث» is the town's countryside; the district Dol Amroth, whose parent province
+    // is named too, gets no parent bonus (that is for neighbourhoods and sites)
+    assertThat(ids(places("غارة في ريف دول أمروث بمحافظة إيثيليان", PlaceContext.none())))
+        .containsExactly("gn:13", "a1:ZZ.02");
+  }
 }
