@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hadath.text.Token;
+import org.hadath.text.en.EnglishMonths;
 
 /**
  * Decides whether a trigger reports something that happened, or something denied, planned,
@@ -204,7 +205,8 @@ public final class Modality {
    * After «منذ»: the start of a long period («منذ بداية», «منذ اندلاع», «منذ سنوات»), not a day.
    */
   private static final Set<String> SINCE_START =
-      Set.of(
+      EnglishMonths.with(
+          Set.of("may"),
           "بدايه",
           "انطلاق",
           "اندلاع",
@@ -222,18 +224,7 @@ public final class Modality {
           "اكثر",
           "ان",
           "start",
-          "beginning",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+          "beginning");
 
   /**
    * Words that say a trigger right after them refers back to earlier events ("recent protests").

@@ -18,6 +18,7 @@ import org.hadath.text.QuantityMatch.Kind;
 import org.hadath.text.ar.ArabicNormalizer;
 import org.hadath.text.ar.ArabicNumbers;
 import org.hadath.text.ar.CliticForms;
+import org.hadath.text.en.EnglishMonths;
 import org.hadath.text.en.EnglishNumbers;
 
 /**
@@ -446,30 +447,8 @@ public final class QuantityFinder {
       ar("الأول", "الثاني", "الآخر", "الآخرة", "الأولى", "القعدة", "الحجة");
   private static final Set<String> MONTH_DHU_AR = ar("ذو", "ذي");
   private static final Set<String> MONTHS_EN =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
+      EnglishMonths.with(
+          Set.of(), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec");
   private static final Set<String> YEAR_WORDS_AR = ar("عام", "سنة", "عامي", "سنتي");
   private static final Set<String> YEAR_PREPS_AR =

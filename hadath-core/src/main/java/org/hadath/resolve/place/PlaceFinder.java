@@ -14,6 +14,7 @@ import org.hadath.text.PhraseMatcher;
 import org.hadath.text.Token;
 import org.hadath.text.Tokenizer;
 import org.hadath.text.ar.ArabicNormalizer;
+import org.hadath.text.en.EnglishMonths;
 
 /**
  * Finds place names in a token range and the cue words around them. Pure: no document state.
@@ -545,7 +546,8 @@ public final class PlaceFinder {
 
   /** Capitalised words that do not start a place name. */
   private static final Set<String> EN_NOT_NAMES =
-      Set.of(
+      EnglishMonths.with(
+          Set.of(),
           "on",
           "the",
           "in",
@@ -563,18 +565,6 @@ public final class PlaceFinder {
           "these",
           "some",
           "no",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "monday",
           "tuesday",
           "wednesday",
