@@ -25,6 +25,10 @@ import org.hadath.text.Token;
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
  *   <li>A name in a container parenthesis ("Mudiyah (Mudiyah, Abyan)") counts 300 chars further: it
  *       says where the name before it lies; it is the place only when nothing else is near.
+ *   <li>A place named after a direction noun ("west of Baghdad", «جنوب الموصل») is a reference
+ *       point: when another place (not a country), or a name the gazetteer lacks, ends at most 60
+ *       chars before the direction ("Falluja, 60 kilometres west of Baghdad", "Hit, a Sunni town
+ *       west of Baghdad"), that place is the location (rule suffix {@code +referent}).
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
  *       country stands in for it, as a coder codes the most precise place reported: the nearest in
@@ -218,6 +222,23 @@ public final class Geocoder {
           return e;
         }
       }
+      if (i >= 0) {
+        // "Falluja, 60 kilometres west of Baghdad": Baghdad only says where Falluja lies
+        int k = referent(ps, i, range);
+        int v = referentUnknown(places.unknown(), ps.get(i), range);
+        if (v >= 0
+            && (k < 0 || places.unknown().get(v).span().start() > ps.get(k).hit().span().start())) {
+          Optional<EventPlace> e =
+              unknownLocation(places, places.unknown().get(v), sentence, paragraph, rule);
+          if (e.isPresent()) {
+            return Optional.of(rerule(e.get(), "+referent"));
+          }
+        }
+        if (k >= 0) {
+          i = k;
+          rule += "+referent";
+        }
+      }
       if (i >= 0 && placeIsCountry(ps, i)) {
         int j = moreSpecific(ps, trigger, paragraph, ps.get(i).place().countryCode());
         if (j >= 0) {
@@ -240,6 +261,96 @@ public final class Geocoder {
     }
     int main = mainPlace(ps);
     return main < 0 ? Optional.empty() : Optional.of(locationOf(ps.get(main), "locate:document"));
+  }
+
+  /** Longest gap between a place and the direction phrase that locates it from another place. */
+  private static final int REFERENT_CHARS = 60;
+
+  /** Direction nouns that say where something lies from a place: "west of X", «جنوب X». */
+  private static final java.util.Set<String> DIRECTION_OF =
+      java.util.Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
+          "جنوب",
+          "شمال",
+          "شرق",
+          "غرب",
+          "جنوبي",
+          "شمالي",
+          "شرقي",
+          "غربي");
+
+  /** The cue "west of", «جنوب» of a hit that names a reference point, if it has one. */
+  private static Optional<Cue> directionOf(PlaceHit h) {
+    for (Cue c : h.cues()) {
+      if (c.type() == Cue.Type.DIRECTION && DIRECTION_OF.contains(c.word())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The place a reference point locates: when {@code ps[i]} follows a direction noun ("west of
+   * Baghdad", «جنوب الموصل») and another place of its country, not a country itself nor in a
+   * container parenthesis, ends at most {@link #REFERENT_CHARS} before that noun in {@code range}
+   * ("Falluja, 60 kilometres west of Baghdad"), that place; else -1.
+   */
+  static int referent(List<ResolvedPlace> ps, int i, Span range) {
+    Optional<Cue> d = directionOf(ps.get(i).hit());
+    if (d.isEmpty()) {
+      return -1;
+    }
+    int at = d.get().span().start();
+    for (int k = i - 1; k >= 0; k--) {
+      Span s = ps.get(k).hit().span();
+      if (s.end() > at) {
+        continue;
+      }
+      if (s.start() < range.start() || at - s.end() > REFERENT_CHARS) {
+        return -1;
+      }
+      Place p = ps.get(k).place();
+      if (p.kind() != PlaceKind.COUNTRY
+          && p.countryCode().equals(ps.get(i).place().countryCode())
+          && !ps.get(k).hit().cued(Cue.Type.CONTAINER)
+          && directionOf(ps.get(k).hit()).isEmpty()) {
+        return k;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Like {@link #referent}, for a name the gazetteer lacks («قرية إمام غربي جنوب الموصل»). */
+  private static int referentUnknown(List<UnknownPlace> us, ResolvedPlace rp, Span range) {
+    Optional<Cue> d = directionOf(rp.hit());
+    if (d.isEmpty()) {
+      return -1;
+    }
+    int at = d.get().span().start();
+    int best = -1;
+    for (int k = 0; k < us.size(); k++) {
+      Span s = us.get(k).span();
+      if (s.end() <= at && s.start() >= range.start() && at - s.end() <= REFERENT_CHARS) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static EventPlace rerule(EventPlace e, String suffix) {
+    return new EventPlace(e.location(), e.place(), e.town(), e.mentions(), e.rule() + suffix);
   }
 
   /** The index of the document's main place in {@code ps} (see {@link #locate}), -1 when none. */

@@ -25,7 +25,8 @@ import org.hadath.text.en.EnglishMonths;
  *   <li>Names are gazetteer names matched on normalised, clitic-stripped tokens («بالرقة», «والرقة»
  *       match «الرقة»); overlapping names keep the longest («مطار الحديدة» over «الحديدة»).
  *   <li>A name overlapping a span the caller excludes (an actor name such as «قوات سوريا
- *       الديمقراطية») is dropped.
+ *       الديمقراطية») is dropped, unless the excluded span is a shorter part of the name ("Saba"
+ *       the news agency in "Kfar Saba").
  *   <li>A name right after an organisation head («قوات», «جيش», «نظام», «تنظيم», «مجلس», «حكومة»,
  *       «وزارة», «فرع» …) with no cue is part of an actor name, not a place («جيش سوريا», «فرع
  *       فلسطين» the Damascus security branch).
@@ -41,9 +42,9 @@ import org.hadath.text.en.EnglishMonths;
  *   <li>A name in a parenthesis opened right after another word ("Mudiyah (Mudiyah, Abyan)", "Al
  *       Jabaliyah area (At Tuhayat, Al Hudaydah)", «الهارثة (12 كلم شمال البصرة)») gets a CONTAINER
  *       cue: it names where the word before lies, not the event's place.
- *   <li>Cues after the name: "province", "governorate", "state" (admin1), "district" (admin2),
- *       "countryside", "town", "city", "village", "camp", "neighbourhood", possibly after a
- *       direction adjective ("Aleppo's northern countryside").
+ *   <li>Cues after the name: "province", "governorate", "state" (admin1), "district", "county"
+ *       (admin2), "countryside", "town", "city", "village", "camp", "neighbourhood", possibly after
+ *       a direction adjective ("Aleppo's northern countryside").
  *   <li>A direction adjective after the name is its qualifier («ريف حلب الشمالي» → شمالي).
  *   <li>A one-word name that is a direction adjective («الشرقية», «الوسطى») is a place only after
  *       «محافظة», «ولاية» or «منطقة» («الأطراف الشرقية» is no Egyptian province).
@@ -57,7 +58,8 @@ import org.hadath.text.en.EnglishMonths;
  *   <li>A name in a person's origin phrase is where someone comes from, not where something
  *       happens: up to four words (or the next punctuation mark) after «يتحدر من», «ينحدر من»,
  *       «المنحدر من», "hails from", "native of", "originally from" («عنصر يتحدر من قرية الركابية
- *       بالغوطة الشرقية» is no event in Ghouta).
+ *       بالغوطة الشرقية» is no event in Ghouta). So is the base of a reporter: up to four words
+ *       after "reporter in", "correspondent in" ("FRANCE 24's reporter in Bamako").
  * </ul>
  *
  * <p>Whether a cue-less name is kept is the {@link PlaceResolver}'s decision (it needs the
@@ -232,6 +234,7 @@ public final class PlaceFinder {
       EN_AFTER.put(w, Cue.Type.ADMIN1);
     }
     EN_AFTER.put("district", Cue.Type.ADMIN2);
+    EN_AFTER.put("county", Cue.Type.ADMIN2);
     EN_AFTER.put("subdistrict", Cue.Type.ADMIN3);
     EN_AFTER.put("countryside", Cue.Type.COUNTRYSIDE);
     EN_AFTER.put("suburbs", Cue.Type.NEAR);
@@ -282,6 +285,10 @@ public final class PlaceFinder {
 
   private static final Set<String> EN_ORIGIN = Set.of("hails", "hailing", "native", "originally");
 
+  /** Words that say where a reporter is based when "in" follows them. */
+  private static final Set<String> EN_REPORTER =
+      Set.of("reporter", "reporters", "correspondent", "correspondents");
+
   private static final int ORIGIN_WORDS = 4;
 
   private final Gazetteer gazetteer;
@@ -319,7 +326,7 @@ public final class PlaceFinder {
       PhraseMatcher.Match<Place> m = g.get(0);
       int first = m.firstToken();
       int end = m.endToken();
-      if (overlaps(m.span(), exclude) || origin[first - fromToken]) {
+      if (cutBy(m.span(), exclude) || origin[first - fromToken]) {
         continue;
       }
       Token t0 = tokens.get(first);
@@ -508,6 +515,10 @@ public final class PlaceFinder {
         }
       } else if (t.kind() == Token.Kind.LATIN && EN_ORIGIN.contains(t.keys()[0])) {
         if (next.equals("from") || next.equals("of")) {
+          start = i + 2;
+        }
+      } else if (t.kind() == Token.Kind.LATIN && EN_REPORTER.contains(t.keys()[0])) {
+        if (next.equals("in")) {
           start = i + 2;
         }
       }
@@ -740,6 +751,22 @@ public final class PlaceFinder {
   private static boolean startsKnown(List<PlaceHit> known, int token) {
     for (PlaceHit h : known) {
       if (token >= h.firstToken() && token < h.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an excluded span cuts into place name {@code s}: it overlaps the name and is not a
+   * shorter part of it ("Saba" the news agency inside "Kfar Saba" leaves the town; «سوريا» inside
+   * «قوات سوريا الديمقراطية» is no place).
+   */
+  static boolean cutBy(Span s, List<Span> exclude) {
+    for (Span e : exclude) {
+      boolean inside =
+          s.start() <= e.start() && e.end() <= s.end() && e.end() - e.start() < s.end() - s.start();
+      if (s.start() < e.end() && e.start() < s.end() && !inside) {
         return true;
       }
     }

@@ -223,4 +223,21 @@ class GeocoderTest {
     assertThat(e.rule()).isEqualTo("locate:sentence+within");
     assertThat(e.mentions()).hasSize(2);
   }
+
+  @Test
+  void placeLocatedFromAReferencePointIsTheLocation() {
+    String t = "In Osgiliath, a town 30 kilometres west of Minas Tirith, a car bomb killed eight";
+    EventPlace e = locate(t, "car bomb");
+    assertThat(e.location().name()).isEqualTo("Osgiliath");
+    assertThat(e.rule()).isEqualTo("locate:sentence+referent");
+  }
+
+  @Test
+  void unknownPlaceLocatedFromAReferencePointIsTheLocation() {
+    String t = "قتل مدنيون في قرية منارة الواقعة جنوب ميناس تيريث إثر قصف";
+    EventPlace e = locate(t, "قصف");
+    assertThat(e.location().name()).isEqualTo("منارة");
+    assertThat(e.location().admin1()).isEqualTo("Anorien");
+    assertThat(e.rule()).isEqualTo("locate:sentence+unknown+referent");
+  }
 }

@@ -229,4 +229,25 @@ class PlaceFinderTest {
         .extracting(h -> h.cued(Cue.Type.CONTAINER))
         .containsExactly(false, true, true, false);
   }
+
+  @Test
+  void excludedSpanInsideALongerNameLeavesThePlace() {
+    // "Annun" is excluded (say, a news agency), "Henneth Annun" is the town
+    String t = "stabbed in the town of Henneth Annun";
+    List<PlaceHit> hs = hits(t, List.of(Fixture.spanOf(t, "Annun")));
+    assertThat(hs).extracting(h -> words(t, h)).containsExactly("Henneth Annun");
+    assertThat(hits(t, List.of(Fixture.spanOf(t, "Henneth Annun")))).isEmpty();
+  }
+
+  @Test
+  void reporterBaseIsNoPlace() {
+    assertThat(hits("our reporter in Osgiliath said the village burned")).isEmpty();
+    assertThat(hits("the correspondent in Osgiliath said")).isEmpty();
+  }
+
+  @Test
+  void countyAfterNameIsAnAdmin2Cue() {
+    assertThat(cueTypes(only("a landmine exploded in Pelargir county")))
+        .containsExactly(Cue.Type.ADMIN2, Cue.Type.PREPOSITION);
+  }
 }

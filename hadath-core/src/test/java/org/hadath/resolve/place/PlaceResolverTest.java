@@ -105,4 +105,23 @@ class PlaceResolverTest {
     assertThat(ids(places("غارة في ريف دول أمروث بمحافظة إيثيليان", PlaceContext.none())))
         .containsExactly("gn:13", "a1:ZZ.02");
   }
+
+  @Test
+  void countryNamedInTheReportDecides() {
+    // without context the bigger Rohan Bree wins; a report that names Gondor means the Gondor one
+    assertThat(ids(places("clashes in Bree", PlaceContext.none()))).containsExactly("gn:4");
+    assertThat(ids(places("clashes in Bree in southern Gondor", PlaceContext.none())))
+        .containsExactly("gn:3", "cc:ZZ");
+  }
+
+  @Test
+  void namedCountryNeverDropsPlacesOfAnotherCountry() {
+    // "the Rohan war" names Rohan, but the Gondor village is still kept
+    assertThat(
+            ids(
+                places(
+                    "a mine laid during the Rohan war exploded in Henneth Annun",
+                    PlaceContext.none())))
+        .containsExactly("cc:YY", "gn:8");
+  }
 }
