@@ -29,6 +29,10 @@ import org.hadath.text.Token;
  *       point: when another place (not a country), or a name the gazetteer lacks, ends at most 60
  *       chars before the direction ("Falluja, 60 kilometres west of Baghdad", "Hit, a Sunni town
  *       west of Baghdad"), that place is the location (rule suffix {@code +referent}).
+ *   <li>A reference point with nothing named before it ("a car bomb killed 17 south of Baghdad"): a
+ *       town or site the paragraph names that lies that way from it (2–150 km, bearing within 60°:
+ *       "… in the town of Musayyib") is the location, the most precise place reported (rule suffix
+ *       {@code +direction}).
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
  *       country stands in for it, as a coder codes the most precise place reported: the nearest in
@@ -44,7 +48,8 @@ import org.hadath.text.Token;
  *       dateline place), at precision 2, and both mentions.
  *   <li>A province or district named next to (at most 40 chars from) a place inside it («بلدة X في
  *       محافظة Y», "the town of Hit in Anbar Province"): the location is that place, the most
- *       precise one reported (rule suffix {@code +within}).
+ *       precise one reported (rule suffix {@code +within}); so is a place within 15 km of a
+ *       province's seat named next to the province («في القدس، … ببلدة سلوان»: Silwan).
  *   <li>A part and its town named together («حي المشلب بمدينة الرقة», «مطار الطبقة قرب الطبقة»):
  *       the location is the part (the most precise place named, CONTRACT), the town is kept as
  *       {@link EventPlace#town()} and both mentions are returned. The part must be a neighbourhood,
@@ -237,6 +242,14 @@ public final class Geocoder {
         if (k >= 0) {
           i = k;
           rule += "+referent";
+        } else {
+          // "a car bomb killed 17 south of Baghdad … in the town of Musayyib": the town named in
+          // the paragraph that lies that way from Baghdad is the place reported
+          int w = inDirection(ps, i, trigger, paragraph);
+          if (w >= 0) {
+            i = w;
+            rule += "+direction";
+          }
         }
       }
       if (i >= 0 && placeIsCountry(ps, i)) {
@@ -332,6 +345,83 @@ public final class Geocoder {
     return -1;
   }
 
+  /** Farthest a place said to lie "south of X" may be from X to stand for that area. */
+  private static final double DIRECTION_KM = 150;
+
+  /** Widest angle between a direction and the bearing of a place that lies that way. */
+  private static final double DIRECTION_DEGREES = 60;
+
+  /** Compass bearing of each direction noun, in degrees. */
+  private static final Map<String, Double> BEARING =
+      Map.ofEntries(
+          Map.entry("north", 0.0),
+          Map.entry("northeast", 45.0),
+          Map.entry("north-east", 45.0),
+          Map.entry("east", 90.0),
+          Map.entry("southeast", 135.0),
+          Map.entry("south-east", 135.0),
+          Map.entry("south", 180.0),
+          Map.entry("southwest", 225.0),
+          Map.entry("south-west", 225.0),
+          Map.entry("west", 270.0),
+          Map.entry("northwest", 315.0),
+          Map.entry("north-west", 315.0),
+          Map.entry("شمال", 0.0),
+          Map.entry("شمالي", 0.0),
+          Map.entry("شرق", 90.0),
+          Map.entry("شرقي", 90.0),
+          Map.entry("جنوب", 180.0),
+          Map.entry("جنوبي", 180.0),
+          Map.entry("غرب", 270.0),
+          Map.entry("غربي", 270.0));
+
+  /**
+   * A place the paragraph names that lies in the direction {@code ps[i]} is given from ("south of
+   * Baghdad"): a town, village, neighbourhood or site of the same country, 2 to {@link
+   * #DIRECTION_KM} km from it, whose bearing is within {@link #DIRECTION_DEGREES} degrees of the
+   * direction; the one nearest the trigger, else -1.
+   */
+  static int inDirection(List<ResolvedPlace> ps, int i, Span trigger, Span paragraph) {
+    Optional<Cue> d = directionOf(ps.get(i).hit());
+    if (d.isEmpty() || !BEARING.containsKey(d.get().word())) {
+      return -1;
+    }
+    double want = BEARING.get(d.get().word());
+    Place from = ps.get(i).place();
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    for (int j = 0; j < ps.size(); j++) {
+      Place p = ps.get(j).place();
+      Span s = ps.get(j).hit().span();
+      if (j == i
+          || s.start() < paragraph.start()
+          || s.end() > paragraph.end()
+          || p.kind().admin()
+          || p.kind() == PlaceKind.REGION
+          || !p.countryCode().equals(from.countryCode())
+          || directionOf(ps.get(j).hit()).isPresent()) {
+        continue;
+      }
+      double km = p.distanceKm(from);
+      if (km < 2 || km > DIRECTION_KM) {
+        continue;
+      }
+      double dy = p.latitude() - from.latitude();
+      double dx = (p.longitude() - from.longitude()) * Math.cos(Math.toRadians(from.latitude()));
+      double bearing = (Math.toDegrees(Math.atan2(dx, dy)) + 360) % 360;
+      double off = Math.abs(bearing - want);
+      if (Math.min(off, 360 - off) > DIRECTION_DEGREES) {
+        continue;
+      }
+      double dt = distance(s, trigger);
+      if (dt < bestD) {
+        bestD = dt;
+        best = j;
+      }
+    }
+    return best;
+  }
+
   /** Like {@link #referent}, for a name the gazetteer lacks («قرية إمام غربي جنوب الموصل»). */
   private static int referentUnknown(List<UnknownPlace> us, ResolvedPlace rp, Span range) {
     Optional<Cue> d = directionOf(rp.hit());
@@ -414,9 +504,10 @@ public final class Geocoder {
           Place in = ps.get(j).place();
           if (!in.kind().admin()
               && in.kind() != PlaceKind.REGION
-              && in.countryCode().equals(p.countryCode())
-              && !in.admin1().isEmpty()
-              && in.admin1().equals(p.admin1())) {
+              && (in.countryCode().equals(p.countryCode())
+                      && !in.admin1().isEmpty()
+                      && in.admin1().equals(p.admin1())
+                  || p.kind() == PlaceKind.ADMIN1 && in.distanceKm(p) <= SAME_TOWN_KM)) {
             EventPlace e = locationOf(ps.get(j), rule + "+within");
             List<PlaceMention> ms = new ArrayList<>(e.mentions());
             ms.add(rp.mention());

@@ -31,7 +31,10 @@ import org.hadath.text.en.EnglishMonths;
  *       «وزارة», «فرع» …) with no cue is part of an actor name, not a place («جيش سوريا», «فرع
  *       فلسطين» the Damascus security branch).
  *   <li>A one-word match that is itself a cue word («مدينة», «حي») is dropped.
- *   <li>Latin names must start with a capital letter in the text ("hit" is no place, "Hit" may be).
+ *   <li>Latin names must start with a capital letter in the text ("hit" is no place, "Hit" may be),
+ *       or with a lower-case Arabic article before a capitalised word ("el Mina", "ech Choueifat").
+ *   <li>A Latin name followed by a capitalised "Street", "Square" or "Bank" names a facility, not
+ *       the place ("Sanaa Street" in Hodeidah, a "Byblos Bank" branch).
  *   <li>Cues before the name, nearest first, read back over «من», «عن», "of", "the" and direction
  *       adjectives: a clitic «ب» on the name; «في», «على», «داخل», "in", "at" (preposition);
  *       «مدينة», «بلدة», «قرية», "town of" (populated); «حي», «حارة» (neighbourhood); «مخيم»
@@ -330,7 +333,12 @@ public final class PlaceFinder {
         continue;
       }
       Token t0 = tokens.get(first);
-      if (t0.kind() == Token.Kind.LATIN && !Character.isUpperCase(text.charAt(t0.start()))) {
+      if (t0.kind() == Token.Kind.LATIN
+          && !Character.isUpperCase(text.charAt(t0.start()))
+          && !articleBeforeCapital(text, tokens, first, end)) {
+        continue;
+      }
+      if (facilityAfter(text, tokens, end, toToken)) {
         continue;
       }
       if (end - first == 1 && isCueWord(t0)) {
@@ -409,6 +417,44 @@ public final class PlaceFinder {
       hits.add(new PlaceHit(m.span(), first, end, candidates, cues, qualifier, rule));
     }
     return longestFirst(hits);
+  }
+
+  /**
+   * Arabic articles as English transcriptions write them in lower case ("el Mina", "ech Chouf").
+   */
+  private static final Set<String> EN_ARTICLES =
+      Set.of(
+          "al", "el", "as", "es", "ash", "ech", "esh", "ad", "ed", "an", "en", "ar", "er", "at",
+          "et", "az", "ez", "ath", "adh");
+
+  /**
+   * Whether a Latin name starts with a lower-case Arabic article and a capitalised word ("el Mina",
+   * "ech Choueifat"), as transcriptions of Arabic names write it.
+   */
+  private static boolean articleBeforeCapital(String text, List<Token> tokens, int first, int end) {
+    if (end - first < 2 || !EN_ARTICLES.contains(tokens.get(first).keys()[0])) {
+      return false;
+    }
+    Token next = tokens.get(first + 1);
+    return next.kind() == Token.Kind.LATIN && Character.isUpperCase(text.charAt(next.start()));
+  }
+
+  /** Capitalised nouns that make a place name part of a facility's name ("Sanaa Street"). */
+  private static final Set<String> EN_FACILITY = Set.of("street", "bank", "square");
+
+  /**
+   * Whether the name is the first part of a facility's name: a capitalised "Street", "Square" or
+   * "Bank" follows ("Sanaa Street" in Hodeidah, the "Byblos Bank" branch in Choueifat): a street
+   * named after a town lies in another town.
+   */
+  private static boolean facilityAfter(String text, List<Token> tokens, int end, int to) {
+    if (end >= to) {
+      return false;
+    }
+    Token t = tokens.get(end);
+    return t.kind() == Token.Kind.LATIN
+        && EN_FACILITY.contains(t.keys()[0])
+        && Character.isUpperCase(text.charAt(t.start()));
   }
 
   /** First words of a place name that take the next word with them («عين العرب», «تل أبيض»). */

@@ -250,4 +250,20 @@ class PlaceFinderTest {
     assertThat(cueTypes(only("a landmine exploded in Pelargir county")))
         .containsExactly(Cue.Type.ADMIN2, Cue.Type.PREPOSITION);
   }
+
+  @Test
+  void lowerCaseArticleBeforeACapitalStartsAName() {
+    String t = "protesters gathered in el Harad";
+    assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("el Harad");
+    assertThat(hits("protesters gathered in el harad")).isEmpty();
+  }
+
+  @Test
+  void nameBeforeCapitalisedStreetOrBankNamesAFacility() {
+    assertThat(hits("shells fell on Osgiliath Street")).isEmpty();
+    assertThat(hits("a Molotov cocktail at the Osgiliath Bank branch")).isEmpty();
+    assertThat(hits("a car bomb in Osgiliath Square")).isEmpty();
+    String t = "a street in Osgiliath";
+    assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("Osgiliath");
+  }
 }
