@@ -102,7 +102,9 @@ final class EventWriter {
                   : "Non-state actor overtakes territory",
               "EventWriter");
     }
-    if (a1 != null && rule1.equals("role:first-side") && cannotAct(a1, type, d.casualties)) {
+    if (a1 != null
+        && rule1.equals("role:first-side")
+        && cannotAct(a1, type, d.casualties, actors)) {
       // the first actor named was only the default guess, and it is a victim or cannot have done
       // it (an army planting a roadside bomb, militants flying an air strike): it is acted on
       if (a2 == null) {
@@ -385,9 +387,12 @@ final class EventWriter {
    * Whether an actor guessed only by its place in the sentence cannot be the one acting: it is
    * named with the dead or wounded, or the event is one it does not do — air strikes are flown by
    * states (inter 1) and foreign forces (inter 8); roadside bombs, suicide bombs and grenades are
-   * not state forces' (inter 1) work in these reports, and civilians (inter 7) never act.
+   * not the work of a state's regular army or police ({@link ActorLexicon#regularForces}: an armed
+   * movement that ACLED codes as state forces where it governs, the Houthis, does lay mines), and
+   * civilians (inter 7) never act.
    */
-  private static boolean cannotAct(ActorHit h, SubEventType type, List<Casualty> casualties) {
+  private static boolean cannotAct(
+      ActorHit h, SubEventType type, List<Casualty> casualties, ActorLexicon actors) {
     Actor a = h.actor();
     for (Casualty c : casualties) {
       Span v = c.span();
@@ -402,7 +407,7 @@ final class EventWriter {
     if (sub.equals("Remote explosive/landmine/IED")
         || sub.equals("Suicide bomb")
         || sub.equals("Grenade")) {
-      return a.inter() == 1 || a.inter() == 7;
+      return actors.regularForces(a) || a.inter() == 7;
     }
     return a.inter() == 7;
   }
