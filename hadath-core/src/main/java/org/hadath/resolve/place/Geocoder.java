@@ -155,7 +155,15 @@ public final class Geocoder {
         kept |= r.hit() == h;
       }
       Optional<Cue> c = h.cue();
-      if (!kept
+      if (!kept && !h.cued(Cue.Type.CONTAINER) && beforeContainer(hits, h)) {
+        Cue cue = c.orElse(new Cue(h.span(), Cue.Type.PREPOSITION, "("));
+        out.add(
+            new UnknownPlace(
+                h.span(),
+                text.substring(h.span().start(), h.span().end()),
+                cue,
+                "place:unknown-here:container"));
+      } else if (!kept
           && c.isPresent()
           && (c.get().type() == Cue.Type.POPULATED
               || c.get().type() == Cue.Type.NEIGHBOURHOOD
@@ -170,6 +178,17 @@ public final class Geocoder {
     }
     out.sort(java.util.Comparator.comparingInt(u -> u.span().start()));
     return out;
+  }
+
+  /** Whether a container parenthesis follows {@code h} closely (see {@link PlaceResolver}). */
+  private static boolean beforeContainer(List<PlaceHit> hits, PlaceHit h) {
+    for (PlaceHit c : hits) {
+      int gap = c.span().start() - h.span().end();
+      if (gap > 0 && gap <= PlaceResolver.CONTAINER_CHARS && c.cued(Cue.Type.CONTAINER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The places in {@code text} from its tokens, with {@code ctx}; for callers without zones. */

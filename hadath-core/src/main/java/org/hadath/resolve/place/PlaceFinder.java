@@ -46,8 +46,9 @@ import org.hadath.text.en.EnglishMonths;
  *       Jabaliyah area (At Tuhayat, Al Hudaydah)", «الهارثة (12 كلم شمال البصرة)») gets a CONTAINER
  *       cue: it names where the word before lies, not the event's place.
  *   <li>Cues after the name: "province", "governorate", "state" (admin1), "district", "county"
- *       (admin2), "countryside", "town", "city", "village", "camp", "neighbourhood", possibly after
- *       a direction adjective ("Aleppo's northern countryside").
+ *       (admin2), "countryside", "town", "city", "village", "camp", "neighbourhood", "road",
+ *       "roundabout", "bridge", "highway" (road: "the Aabde roundabout"), possibly after a
+ *       direction adjective ("Aleppo's northern countryside").
  *   <li>A direction adjective after the name is its qualifier («ريف حلب الشمالي» → شمالي).
  *   <li>A one-word name that is a direction adjective («الشرقية», «الوسطى») is a place only after
  *       «محافظة», «ولاية» or «منطقة» («الأطراف الشرقية» is no Egyptian province).
@@ -246,6 +247,9 @@ public final class PlaceFinder {
       EN_AFTER.put(w, Cue.Type.POPULATED);
     }
     EN_AFTER.put("camp", Cue.Type.CAMP);
+    for (String w : List.of("road", "roundabout", "bridge", "highway")) {
+      EN_AFTER.put(w, Cue.Type.ROAD);
+    }
     EN_AFTER.put("neighbourhood", Cue.Type.NEIGHBOURHOOD);
     EN_AFTER.put("neighborhood", Cue.Type.NEIGHBOURHOOD);
     for (String w : List.of("airbase", "airport", "base", "crossing", "dam", "hospital")) {

@@ -36,7 +36,13 @@ import java.util.Set;
  *       names lies is dropped unless it is a country, an admin1 unit named with a cue, or has
  *       100,000 people or more: a small town in Yemen named in a report on Lebanon is a word, or a
  *       village of the report's country that the gazetteer lacks («بلدة العالية» in Daraa is no
- *       Aley); the geocoder then keeps a cued name as an {@link UnknownPlace}.
+ *       Aley); the geocoder then keeps a cued name as an {@link UnknownPlace}. A name in a
+ *       container parenthesis ("Raizh district (Sadah)") states where the place before it lies and
+ *       is always kept.
+ *   <li>A place followed within 80 chars by a container parenthesis whose place lies in another
+ *       country, neither of the context, is a local name of that country the gazetteer knows only
+ *       elsewhere ("Al Jabaliyah areas in western Yemen (At Tuhayat, Al Hudaydah)" is no Jabalya in
+ *       Gaza): it is dropped, and the geocoder keeps it as an {@link UnknownPlace}.
  *   <li>A name with no cue whose best place is a village or a GeoNames neighbourhood is dropped
  *       unless an anchor supports it (same admin1, or its parent is named): such names are too
  *       often words or person names.
@@ -80,6 +86,7 @@ public final class PlaceResolver {
               anchors.add(d);
               countries.add(d.countryCode());
             });
+    Set<String> given = Set.copyOf(countries);
     // a country the report names («في العراق», "in northern Iraq") counts as the actors' do for
     // choosing among same-name places; it widens the countries places are kept in, never narrows
     Set<String> namedCountries = new HashSet<>();
@@ -137,7 +144,8 @@ public final class PlaceResolver {
       if (!anchorCountries.isEmpty()
           && !anchorCountries.contains(s.place.countryCode())
           && !big(s.place)
-          && !cuedAdmin1(h, s.place)) {
+          && !cuedAdmin1(h, s.place)
+          && !h.cued(Cue.Type.CONTAINER)) {
         continue;
       }
       String rule =
@@ -145,6 +153,37 @@ public final class PlaceResolver {
               ? "resolve:only"
               : s.supported ? "resolve:context" : "resolve:kind+population";
       out.add(new ResolvedPlace(h, s.place, s.score, s.margin, rule));
+    }
+    return withoutForeignBeforeContainer(out, given);
+  }
+
+  /** Longest gap between a name and the container parenthesis that says where it lies. */
+  static final int CONTAINER_CHARS = 80;
+
+  /** Drops the places that a container parenthesis puts in another country (class comment). */
+  private static List<ResolvedPlace> withoutForeignBeforeContainer(
+      List<ResolvedPlace> rs, Set<String> context) {
+    List<ResolvedPlace> out = new ArrayList<>(rs.size());
+    for (int i = 0; i < rs.size(); i++) {
+      ResolvedPlace r = rs.get(i);
+      boolean foreign = false;
+      if (!r.hit().cued(Cue.Type.CONTAINER)
+          && r.place().kind() != PlaceKind.COUNTRY
+          && !context.contains(r.place().countryCode())) {
+        for (int j = i + 1; j < rs.size(); j++) {
+          ResolvedPlace c = rs.get(j);
+          if (c.hit().span().start() - r.hit().span().end() > CONTAINER_CHARS) {
+            break;
+          }
+          if (c.hit().cued(Cue.Type.CONTAINER)) {
+            foreign = !c.place().countryCode().equals(r.place().countryCode());
+            break;
+          }
+        }
+      }
+      if (!foreign) {
+        out.add(r);
+      }
     }
     return out;
   }

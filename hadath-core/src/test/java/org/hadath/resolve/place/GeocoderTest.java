@@ -269,4 +269,15 @@ class GeocoderTest {
     assertThat(o.location().name()).isEqualTo("Minas Tirith");
     assertThat(o.rule()).isEqualTo("locate:sentence");
   }
+
+  @Test
+  void foreignNameBeforeAContainerIsAnUnknownPlaceOfTheContainer() {
+    String t = "shelling hit Edoras areas (Pelargir, Ithilien)";
+    EventPlace e = locate(t, "shelling");
+    assertThat(e.location().name()).isEqualTo("Edoras");
+    assertThat(e.location().country()).isEqualTo("Gondor");
+    assertThat(e.location().admin1()).isEqualTo("Ithilien");
+    assertThat(e.location().geoPrecision()).isEqualTo(2);
+    assertThat(e.rule()).isEqualTo("locate:sentence+unknown");
+  }
 }

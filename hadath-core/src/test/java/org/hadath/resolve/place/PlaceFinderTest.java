@@ -266,4 +266,12 @@ class PlaceFinderTest {
     String t = "a street in Osgiliath";
     assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("Osgiliath");
   }
+
+  @Test
+  void roadWordsAfterANameAreRoadCues() {
+    assertThat(cueTypes(only("protesters blocked the Osgiliath roundabout")))
+        .containsExactly(Cue.Type.ROAD);
+    assertThat(cueTypes(only("protesters blocked the Osgiliath road")))
+        .containsExactly(Cue.Type.ROAD);
+  }
 }

@@ -124,4 +124,19 @@ class PlaceResolverTest {
                     PlaceContext.none())))
         .containsExactly("cc:YY", "gn:8");
   }
+
+  @Test
+  void nameInAContainerParenthesisIsKeptWhateverTheContext() {
+    // Rohan's forces shell a Gondor district: the parenthesis says where, the actors do not
+    PlaceContext rohan = new PlaceContext(Optional.empty(), Set.of("Rohan"));
+    assertThat(ids(places("shelling hit villages in Anduin district (Pelargir)", rohan)))
+        .containsExactly("gn:9");
+  }
+
+  @Test
+  void foreignNameBeforeAContainerOfAnotherCountryIsDropped() {
+    // Edoras is known only in Rohan; the parenthesis puts this one in Gondor
+    assertThat(ids(places("shelling hit Edoras areas (Pelargir, Ithilien)", PlaceContext.none())))
+        .containsExactly("gn:9", "a1:ZZ.02");
+  }
 }
