@@ -47,8 +47,8 @@ import org.hadath.text.Token;
  *   <li><b>update</b>: a number after «ارتفعت الحصيلة», «ارتفع عدد … إلى», "the toll rose to"
  *       replaces earlier figures.
  *   <li><b>toll-update</b>: a phrase that names the toll of the dead itself («ارتفعت الحصيلة إلى
- *       27», "lowered the toll to 35") counts the number after it as the dead, as an update,
- *       unless an outcome word comes first («ارتفعت حصيلة الجرحى إلى 30»).
+ *       27», "lowered the toll to 35") counts the number after it as the dead, as an update, unless
+ *       an outcome word comes first («ارتفعت حصيلة الجرحى إلى 30»).
  *   <li><b>none</b>: a statement that there were no casualties («لم يسفر عن إصابات», "no one was
  *       hurt", "no casualties") reports 0 for its outcome (or both).
  *   <li><b>pronoun</b>: an outcome noun with a pronoun suffix («مقتله», «إصابتهما») counts the
@@ -63,8 +63,8 @@ import org.hadath.text.Token;
  *       already counted («16 جندياً، أحدهم بجروح خطيرة»).
  *   <li><b>anaphora</b>: a count before its outcome word told with the article («العنصرين
  *       القتيلين», "the two dead") refers back to victims already counted.
- *   <li>A victim noun after a number names its group only when no other outcome word stands
- *       between («فقتلت شخصين وأصابت ثالثاً»: «ثالثاً» is the wounded).
+ *   <li>A victim noun after a number names its group only when no other outcome word stands between
+ *       («فقتلت شخصين وأصابت ثالثاً»: «ثالثاً» is the wounded).
  *   <li>Each number is used once.
  * </ul>
  */
