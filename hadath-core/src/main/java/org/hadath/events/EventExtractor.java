@@ -41,12 +41,13 @@ import org.hadath.text.Token;
  * month: {@link Modality#pastMarker}, and an English sentence that points back to such history:
  * "The strike killed…"), each trigger that survives {@link Modality} (not negated, planned,
  * threatened, a purpose, a question or a summary; a protest word stated as a purpose, «تجمعوا
- * للاحتجاج», is the protest itself) and does not sit inside an actor or source name makes the
- * sentence a candidate. A candidate takes the sentence's roles ({@link RoleAnalyzer}), place
- * ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link CasualtyFinder}) and
- * sources. Casualties and sources of a sentence without a trigger go to the candidate before it in
- * the same paragraph. Then {@link Merger} joins candidates that report the same event, and {@link
- * EventWriter} builds each event with its evidence.
+ * للاحتجاج», is the protest itself; in a sentence that reports a protest, a trigger naming its
+ * grievance, {@link Modality#protestGrievance}, is no event of its own) and does not sit inside an
+ * actor or source name makes the sentence a candidate. A candidate takes the sentence's roles
+ * ({@link RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties
+ * ({@link CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go
+ * to the candidate before it in the same paragraph. Then {@link Merger} joins candidates that
+ * report the same event, and {@link EventWriter} builds each event with its evidence.
  *
  * <p>Instances are immutable and shared by all threads.
  */
@@ -322,6 +323,14 @@ public final class EventExtractor {
       if (inside(m, hits, src) && !t.has(Trigger.Flag.PROTEST)) {
         continue; // «تحرير» in «هيئة تحرير الشام»; but «المتظاهرون» names both the actor and the
         // protest
+      }
+      if (protest
+          && Modality.protestGrievance(
+              tokens,
+              s.from(),
+              m.firstToken(),
+              t.has(Trigger.Flag.PROTEST) || t.type().eventType().equals("Riots"))) {
+        continue; // «families who claim their children were kidnapped held a sit-in»: the sit-in
       }
       Optional<String> why = Modality.exclusion(tokens, s.from(), s.to(), m.firstToken());
       if (why.isPresent() && !(why.get().equals("purpose") && t.has(Trigger.Flag.PROTEST))) {

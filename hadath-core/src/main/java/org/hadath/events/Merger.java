@@ -21,8 +21,10 @@ import org.hadath.model.TimeMention;
  *       consecutive sentences are one demonstration that turned violent: a riot (ACLED: a
  *       demonstration is a riot when the demonstrators are violent).
  *   <li><b>actor</b> conflicts when both name an actor1 and neither is the other, on the other's
- *       side (associated with it here, or part of it by the dictionary); state forces (inter 1)
- *       meeting a demonstration reported before them conflict with no one: they become its actor2.
+ *       side (associated with it here, or part of it by the dictionary), or, in a battle (a clash
+ *       or the shelling of fighters, one of them a clash), the other's actor2: one battle told from
+ *       both sides; state forces (inter 1) meeting a demonstration reported before them conflict
+ *       with no one: they become its actor2.
  *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
  *   <li><b>place</b> conflicts when both are placed and neither place lies within the other.
  *   <li><b>link</b>: the same actor1, or the same place, or the same day for the same event type,
@@ -65,7 +67,8 @@ final class Merger {
         && d.actor1 != null
         && !forceMeetingDemonstration(e, d)
         && !sameSide(e, d.actor1.actor(), actors)
-        && !sameSide(d, e.actor1.actor(), actors)) {
+        && !sameSide(d, e.actor1.actor(), actors)
+        && !sidesReversed(e, d, actors)) {
       return false;
     }
     if (e.time != null && d.time != null && !sameDay(e.time, d.time)) {
@@ -86,6 +89,22 @@ final class Merger {
    */
   private static boolean battleWithShelling(Draft e, Draft d) {
     return (isBattle(e) && isShellingOfFighters(d)) || (isBattle(d) && isShellingOfFighters(e));
+  }
+
+  /**
+   * A battle told from both sides: the later one's actor1 is the earlier one's actor2 (or the other
+   * way round) and they fight one battle (an armed clash and the shelling it answers: "X fired
+   * mortar shells at Y. Y responded to the fire").
+   */
+  private static boolean sidesReversed(Draft e, Draft d, ActorLexicon actors) {
+    if (!(isBattle(e) || isBattle(d)) || !(isBattle(e) || isShellingOfFighters(e))) {
+      return false;
+    }
+    if (!(isBattle(d) || isShellingOfFighters(d))) {
+      return false;
+    }
+    return (e.actor2 != null && actors.sameSide(e.actor2.actor(), d.actor1.actor()))
+        || (d.actor2 != null && actors.sameSide(d.actor2.actor(), e.actor1.actor()));
   }
 
   /**

@@ -15,7 +15,8 @@ import org.hadath.text.Token;
  * <ul>
  *   <li><b>air-if-aircraft</b>: a trigger flagged so («قصف», «استهدف», «هجوم», "attack") becomes
  *       "Air/drone strike" when the sentence names aircraft (طيران, طائرة, مروحية, مسيرة, جوي;
- *       aircraft, warplane, jet, helicopter, drone).
+ *       aircraft, warplane, jet, helicopter, drone), other than as the target (after «على»; "at",
+ *       "on", "down": «يطلقون النار على الطائرات»).
  *   <li><b>suicide</b>: a bomb flagged car-bomb («سيارة مفخخة», «تفجير», "car bomb") becomes
  *       "Suicide bomb" when the sentence names a suicide attacker (انتحاري, انغماسي; suicide), or
  *       says the vehicle's driver set it off («سائقها هو من فجّر القنبلة»; "the driver detonated").
@@ -35,8 +36,8 @@ final class TypeRules {
   private static final Set<String> AIRCRAFT =
       Set.of(
           "طيران",
-          "طائره",
-          "طائرات",
+          "طايره",
+          "طايرات",
           "مقاتلات",
           "مروحيه",
           "مروحيات",
@@ -60,6 +61,10 @@ final class TypeRules {
           "drones",
           "air",
           "aerial");
+
+  /** Prepositions after which an aircraft is the target: «على الطائرات», "at the helicopter". */
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("علي", "at", "on", "down");
+
   private static final Set<String> SUICIDE =
       Set.of("انتحاري", "انتحاريه", "انتحاريين", "انغماسي", "suicide");
 
@@ -149,7 +154,7 @@ final class TypeRules {
     if (t.has(Trigger.Flag.TERRITORY) && end >= 0 && positionObject(tokens, end, to)) {
       return taxonomy.require("Armed clash", "TypeRules");
     }
-    if (t.has(Trigger.Flag.AIR_IF_AIRCRAFT) && mentions(tokens, from, to, AIRCRAFT)) {
+    if (t.has(Trigger.Flag.AIR_IF_AIRCRAFT) && aircraftAttacking(tokens, from, to)) {
       return taxonomy.require("Air/drone strike", "TypeRules");
     }
     if (t.has(Trigger.Flag.CAR_BOMB)
@@ -177,6 +182,21 @@ final class TypeRules {
         }
       }
       if (POSITIONS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence names aircraft other than as a target: an aircraft word right after «على»
+   * or "at", "on", "down" is what is fired at («يطلقون النار على الطائرات», "fired at the
+   * helicopter", "shot down a drone"), not what strikes.
+   */
+  private static boolean aircraftAttacking(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (mentions(tokens, i, i + 1, AIRCRAFT)
+          && !(i > from && TARGET_PREPOSITIONS.contains(tokens.get(i - 1).norm()))) {
         return true;
       }
     }

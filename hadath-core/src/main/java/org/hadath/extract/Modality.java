@@ -50,6 +50,12 @@ import org.hadath.text.en.EnglishMonths;
  *       #habitual}).
  *   <li><b>reference</b>: an English trigger right after "recent", "previous" or "earlier"
  *       ("related to recent demonstrations") refers back to earlier events.
+ *   <li><b>accusation</b>: a trigger up to four tokens after a charge («بتهمة», «بتهم», «متهم ب»,
+ *       «للاشتباه», «المشتبه»; "accused of", "charged with", "suspected of", "involved in",
+ *       "convicted of", "on charges of") is what someone is accused of, not an event the sentence
+ *       reports: «اعتقل شخصين بتهمة تنفيذ تفجير», "activists accused of hurling a Molotov
+ *       cocktail". The active verb of accusing («اتهم الجيش الحوثيين بقصف», "X accused Y of
+ *       shelling") attributes a reported event and is not a charge.
  * </ul>
  *
  * <p>A clause ends at punctuation other than quotes. Opinion sentences are judged by {@link
@@ -231,6 +237,58 @@ public final class Modality {
    */
   private static final Set<String> REFERENCE = Set.of("recent", "previous", "earlier");
 
+  /** Arabic words of a charge against someone («بتهمة», «متهم ب», «للاشتباه», «المشتبه»). */
+  private static final Set<String> CHARGE_AR =
+      Set.of("تهمه", "تهم", "متهم", "متهمه", "متهمين", "متهمون", "اشتباه", "مشتبه", "شبهه");
+
+  /** English words of a charge, each followed by its preposition: "accused of", "charged with". */
+  private static final Set<String> CHARGE_EN =
+      Set.of("accused", "charged", "suspected", "involved", "convicted", "charges", "suspicion");
+
+  private static final Set<String> CHARGE_EN_PREPOSITIONS = Set.of("of", "with", "in");
+
+  /**
+   * Words after which, in a sentence that reports a protest, a trigger names what the protesters
+   * want or protest against, or who they are ({@link #protestGrievance}).
+   */
+  private static final Set<String> PROTEST_GRIEVANCE =
+      Set.of(
+          "against",
+          "release",
+          "return",
+          "recovery",
+          "demand",
+          "demands",
+          "demanded",
+          "demanding",
+          "claim",
+          "claims",
+          "claiming",
+          "alleging",
+          "since",
+          "مطالبه",
+          "مطالبين",
+          "مطالبا",
+          "مطالبون",
+          "طالب",
+          "طالبوا",
+          "يطالبون",
+          "منذ");
+
+  /** Relative pronouns: a trigger after one describes the protesters or those they speak for. */
+  private static final Set<String> RELATIVE =
+      Set.of("who", "whose", "الذين", "الذي", "التي", "اللواتي", "اللاتي", "اللذين", "اللتين");
+
+  /** English words of calling for something: "calling for the arrest of …". */
+  private static final Set<String> CALLING = Set.of("calling", "called", "calls", "call");
+
+  /** Conjunctions that open a new clause, which a grievance does not reach across. */
+  private static final Set<String> CLAUSE_CONJUNCTIONS =
+      Set.of("and", "but", "while", "when", "as", "after", "before", "then", "whereas");
+
+  /** How many words before a trigger a protest's grievance may open. */
+  private static final int GRIEVANCE_WINDOW = 5;
+
   /**
    * Phrases that say the sentence tells of something that keeps happening, not one event («من حين
    * لآخر», «بين الحين والآخر», «مراراً», «بشكل يومي», "repeatedly", "from time to time").
@@ -329,6 +387,9 @@ public final class Modality {
       }
       if (RELEASE.contains(k) || RELEASE.contains(p.keys()[p.keys().length - 1])) {
         return Optional.of("released");
+      }
+      if (charge(tokens, i, trigger)) {
+        return Optional.of("accusation");
       }
       for (String key : p.keys()) {
         if (CALL.contains(key)) {
@@ -432,6 +493,67 @@ public final class Modality {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code i} opens a charge against someone: an Arabic charge word («بتهمة», «متهم»,
+   * «للاشتباه», «المشتبه»), or an English one followed by its preposition ("accused of", "charged
+   * with", "involved in") before the trigger at {@code trigger}.
+   */
+  private static boolean charge(List<Token> tokens, int i, int trigger) {
+    Token p = tokens.get(i);
+    if (p.kind() == Token.Kind.ARABIC) {
+      for (String k : p.keys()) {
+        if (CHARGE_AR.contains(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return CHARGE_EN.contains(p.norm())
+        && i + 1 < trigger
+        && CHARGE_EN_PREPOSITIONS.contains(tokens.get(i + 1).norm());
+  }
+
+  /**
+   * Whether, in a sentence that reports a protest, the trigger at {@code trigger} names the
+   * protest's grievance or who the protesters are rather than an event of its own: it stands up to
+   * five words after, and in the same clause as (no punctuation, no "and", "while", "when" …
+   * between), a word of demanding or opposing («مطالبين», «منذ»; "against", "demanded the release
+   * of", "the return of the looted funds", "claim", "since the prison riot", "calling for the
+   * arrest of"), or a relative pronoun («الذين», «التي»; "who", "whose": "families who claim their
+   * children have been kidnapped continued their sit-in", "the release of activists who were
+   * detained"). The relative pronoun does not count for a protest word or the demonstrators' own
+   * violence ({@code demonstration}: «الشعارات التي رفعها المتظاهرون», "protesters who threw
+   * stones" riot).
+   */
+  public static boolean protestGrievance(
+      List<Token> tokens, int from, int trigger, boolean demonstration) {
+    for (int i = trigger - 1, seen = 0; i >= from && seen < GRIEVANCE_WINDOW; i--) {
+      Token p = tokens.get(i);
+      if (p.kind() == Token.Kind.PUNCT) {
+        if (isQuote(p)) {
+          continue;
+        }
+        return false;
+      }
+      seen++;
+      String n = p.norm();
+      if (CLAUSE_CONJUNCTIONS.contains(n)) {
+        return false;
+      }
+      if (PROTEST_GRIEVANCE.contains(n)
+          || (p.kind() == Token.Kind.ARABIC && PROTEST_GRIEVANCE.contains(p.keys()[0]))) {
+        return true;
+      }
+      if (!demonstration && (RELATIVE.contains(n) || RELATIVE.contains(p.keys()[0]))) {
+        return true;
+      }
+      if (CALLING.contains(n) && i + 1 < trigger && tokens.get(i + 1).norm().equals("for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of ceasing stands in tokens {@code [from, trigger)}, right after a negation. */
