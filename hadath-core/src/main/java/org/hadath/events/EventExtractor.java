@@ -374,11 +374,13 @@ public final class EventExtractor {
     d.assoc2.addAll(roles.assoc2());
     if (national.isPresent()) {
       // «غارة إسرائيلية»: the adjective names who acts; whoever was read as acting is acted on
+      String nationalId = national.get().actor().id();
       if (d.actor1 != null
-          && d.actor2 == null
-          && !d.actor1.actor().id().equals(national.get().actor().id())) {
+          && (d.actor2 == null || d.actor2.actor().id().equals(nationalId))
+          && !d.actor1.actor().id().equals(nationalId)) {
         d.actor2 = d.actor1;
         d.actor2Rule = d.actor1Rule + "+displaced-by-nationality";
+        d.assoc2.clear();
         d.assoc2.addAll(d.assoc1);
         d.assoc1.clear();
       }
