@@ -100,7 +100,14 @@ public final class EventExtractor {
   private record Found(
       List<Match<Trigger>> triggers, List<ActorHit> actors, List<SourceHit> sources) {}
 
-  /** The events of {@code doc}, whose body is {@code sentences} over {@code tokens}. */
+  /**
+   * The events of {@code doc}, whose body is {@code sentences} over {@code tokens}.
+   *
+   * <p>Tolls of a sentence without a trigger go to the candidate before it in its paragraph, else
+   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless it
+   * opens by turning to another story («في المقابل»، "Meanwhile") or a sentence skipped as
+   * background or opinion came between; before the first event they go to the first event.
+   */
   public List<Event> extract(
       Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
     List<Found> found = new ArrayList<>(sentences.size());
@@ -146,15 +153,25 @@ public final class EventExtractor {
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
+    boolean backgroundSinceDraft = false;
+    boolean turnsTopic = false;
     List<SourceHit> orphanSources = new ArrayList<>();
     boolean protestInParagraph = false;
     for (int si = 0; si < sentences.size(); si++) {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
+        if (!drafts.isEmpty()) {
+          // a paragraph of tolls alone tells more of the event before it, unless it turned to
+          // another story («في المقابل، …») or a story told as background came between
+          if (!turnsTopic && !backgroundSinceDraft) {
+            drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
+          }
+          orphanCasualties.clear();
+        }
+        turnsTopic = !drafts.isEmpty() && turnsTopic(tokens, s);
         paragraph = s.paragraph();
         protestInParagraph = false;
         lastInParagraph = null;
-        orphanCasualties.clear();
         orphanSources.clear();
       }
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
@@ -170,6 +187,7 @@ public final class EventExtractor {
         pastParagraph = s.paragraph();
       }
       if (opinion || past) {
+        backgroundSinceDraft = true;
         continue;
       }
       Draft d =
@@ -192,8 +210,12 @@ public final class EventExtractor {
       orphanCasualties.clear();
       orphanSources.clear();
       drafts.add(d);
+      backgroundSinceDraft = false;
       lastInParagraph = d;
       protestInParagraph |= d.reportsProtest();
+    }
+    if (!drafts.isEmpty() && !backgroundSinceDraft && !turnsTopic) {
+      drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
     Fatalities.spreadSplits(merged);
@@ -249,6 +271,44 @@ public final class EventExtractor {
         d.documentAgent = agent; // EventWriter takes it if the sentence leaves actor1 empty
       }
     }
+  }
+
+  /** Openings that turn to another story: «في المقابل», «من جهة أخرى», "meanwhile". */
+  private static final List<List<String>> TOPIC_TURNS =
+      List.of(
+          List.of("في", "مقابل"),
+          List.of("من", "جهه", "اخري"),
+          List.of("من", "جهه", "ثانيه"),
+          List.of("من", "ناحيه", "اخري"),
+          List.of("علي", "صعيد", "اخر"),
+          List.of("في", "سياق", "اخر"),
+          List.of("في", "تطور", "اخر"),
+          List.of("في", "حادث", "اخر"),
+          List.of("في", "حادثه", "اخري"),
+          List.of("meanwhile"),
+          List.of("elsewhere"),
+          List.of("separately"),
+          List.of("in", "another"),
+          List.of("in", "a", "separate"));
+
+  /**
+   * Whether sentence {@code s} opens by turning to another story («في المقابل، …», «من جهة أخرى»,
+   * "Meanwhile, …"): tolls told after it belong to that story, not to the event before.
+   */
+  private static boolean turnsTopic(List<Token> tokens, SentenceUnit s) {
+    for (List<String> turn : TOPIC_TURNS) {
+      if (s.to() - s.from() < turn.size()) {
+        continue;
+      }
+      boolean match = java.util.Arrays.asList(tokens.get(s.from()).keys()).contains(turn.get(0));
+      for (int i = 1; match && i < turn.size(); i++) {
+        match = tokens.get(s.from() + i).keys()[0].equals(turn.get(i));
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {

@@ -60,8 +60,10 @@ import org.hadath.model.Unresolved;
  *       fatalities_high}), summed across groups; unspecified victims («أشخاص», "people") count as
  *       the total when their figure is larger; a subgroup («بينهم نساء») adds nothing; an updated
  *       toll replaces what came before, and so does any current figure an earlier one («في حصيلة
- *       سابقة»); a vague figure («عشرات», "dozens") counts only where its group has no figure. No
- *       report: 0. Wounded the same way.
+ *       سابقة»); a vague figure («عشرات», "dozens") counts only where its group has no figure; a
+ *       statement that there were none ("no one was hurt") counts only where no figure is given. No
+ *       report: 0. Wounded the same way, but a vague amount alone gives no figure (the contract's
+ *       wounded is the lowest reported number).
  * </ul>
  */
 final class EventWriter {
@@ -296,7 +298,7 @@ final class EventWriter {
     if (killed.high() != null) {
       killed.evidence(ev, doc, "fatalities_high", trigger);
     }
-    if (wounded.reported()) {
+    if (wounded.stated()) {
       wounded.evidence(ev, doc, "wounded", trigger);
     }
     List<String> reportedBy = new ArrayList<>();
@@ -343,7 +345,7 @@ final class EventWriter {
             words ? Optional.of(doc.textAt(d.time.span())) : Optional.empty(),
             killed.low(),
             Optional.ofNullable(killed.high()),
-            wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),
+            wounded.stated() ? Optional.of(wounded.low()) : Optional.empty(),
             reportedBy,
             ev,
             sources,
