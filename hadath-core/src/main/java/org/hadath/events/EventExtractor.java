@@ -101,7 +101,14 @@ public final class EventExtractor {
   private record Found(
       List<Match<Trigger>> triggers, List<ActorHit> actors, List<SourceHit> sources) {}
 
-  /** The events of {@code doc}, whose body is {@code sentences} over {@code tokens}. */
+  /**
+   * The events of {@code doc}, whose body is {@code sentences} over {@code tokens}.
+   *
+   * <p>Tolls of a sentence without a trigger go to the candidate before it in its paragraph, else
+   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless it
+   * opens by turning to another story («في المقابل»، "Meanwhile") or a sentence skipped as
+   * background or opinion came between; before the first event they go to the first event.
+   */
   public List<Event> extract(
       Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
     List<Found> found = new ArrayList<>(sentences.size());
@@ -147,16 +154,26 @@ public final class EventExtractor {
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
+    boolean backgroundSinceDraft = false;
+    boolean turnsTopic = false;
     List<SourceHit> orphanSources = new ArrayList<>();
     boolean protestInParagraph = false;
     Set<SubEventType> told = new HashSet<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
+        if (!drafts.isEmpty()) {
+          // a paragraph of tolls alone tells more of the event before it, unless it turned to
+          // another story («في المقابل، …») or a story told as background came between
+          if (!turnsTopic && !backgroundSinceDraft) {
+            drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
+          }
+          orphanCasualties.clear();
+        }
+        turnsTopic = !drafts.isEmpty() && turnsTopic(tokens, s);
         paragraph = s.paragraph();
         protestInParagraph = false;
         lastInParagraph = null;
-        orphanCasualties.clear();
         orphanSources.clear();
       }
       boolean opinion = Modality.opinion(tokens, s.from(), s.to(), previousOpinion);
@@ -172,6 +189,7 @@ public final class EventExtractor {
         pastParagraph = s.paragraph();
       }
       if (opinion || past) {
+        backgroundSinceDraft = true;
         continue;
       }
       Draft d =
@@ -205,8 +223,12 @@ public final class EventExtractor {
       for (Draft.TriggerUse t : d.triggers) {
         told.add(t.trigger().type());
       }
+      backgroundSinceDraft = false;
       lastInParagraph = d;
       protestInParagraph |= d.reportsProtest();
+    }
+    if (!drafts.isEmpty() && !backgroundSinceDraft && !turnsTopic) {
+      drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
     }
     List<Draft> merged = Merger.merge(drafts, actors, places, doc.text());
     Fatalities.spreadSplits(merged);
@@ -233,6 +255,44 @@ public final class EventExtractor {
       EventWriter.build(doc, d, actors, taxonomy, documentCountry).ifPresent(events::add);
     }
     return events;
+  }
+
+  /** Openings that turn to another story: «في المقابل», «من جهة أخرى», "meanwhile". */
+  private static final List<List<String>> TOPIC_TURNS =
+      List.of(
+          List.of("في", "مقابل"),
+          List.of("من", "جهه", "اخري"),
+          List.of("من", "جهه", "ثانيه"),
+          List.of("من", "ناحيه", "اخري"),
+          List.of("علي", "صعيد", "اخر"),
+          List.of("في", "سياق", "اخر"),
+          List.of("في", "تطور", "اخر"),
+          List.of("في", "حادث", "اخر"),
+          List.of("في", "حادثه", "اخري"),
+          List.of("meanwhile"),
+          List.of("elsewhere"),
+          List.of("separately"),
+          List.of("in", "another"),
+          List.of("in", "a", "separate"));
+
+  /**
+   * Whether sentence {@code s} opens by turning to another story («في المقابل، …», «من جهة أخرى»,
+   * "Meanwhile, …"): tolls told after it belong to that story, not to the event before.
+   */
+  private static boolean turnsTopic(List<Token> tokens, SentenceUnit s) {
+    for (List<String> turn : TOPIC_TURNS) {
+      if (s.to() - s.from() < turn.size()) {
+        continue;
+      }
+      boolean match = java.util.Arrays.asList(tokens.get(s.from()).keys()).contains(turn.get(0));
+      for (int i = 1; match && i < turn.size(); i++) {
+        match = tokens.get(s.from() + i).keys()[0].equals(turn.get(i));
+      }
+      if (match) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
@@ -334,11 +394,13 @@ public final class EventExtractor {
     d.assoc2.addAll(roles.assoc2());
     if (national.isPresent()) {
       // «غارة إسرائيلية»: the adjective names who acts; whoever was read as acting is acted on
+      String nationalId = national.get().actor().id();
       if (d.actor1 != null
-          && d.actor2 == null
-          && !d.actor1.actor().id().equals(national.get().actor().id())) {
+          && (d.actor2 == null || d.actor2.actor().id().equals(nationalId))
+          && !d.actor1.actor().id().equals(nationalId)) {
         d.actor2 = d.actor1;
         d.actor2Rule = d.actor1Rule + "+displaced-by-nationality";
+        d.assoc2.clear();
         d.assoc2.addAll(d.assoc1);
         d.assoc1.clear();
       }

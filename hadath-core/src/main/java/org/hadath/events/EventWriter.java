@@ -1,5 +1,6 @@
 package org.hadath.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,11 @@ import org.hadath.model.Unresolved;
  *   <li><b>non-violent transfer</b>: a change of territory that tells a withdrawal and no fighting
  *       (no clash, shelling or attack trigger, no one killed or wounded) is "Non-violent transfer
  *       of territory" (ACLED: control acquired without a violent interaction).
- *   <li><b>civilian victims</b>: with no actor2 and only civilians among the casualties, actor2 is
- *       the civilians of the event's country, and civilian targeting is true; civilian targeting is
- *       also true whenever actor2 is a civilians actor (inter 7).
+ *   <li><b>civilian victims</b>: with no actor2 and only civilians among the casualties, or in an
+ *       event whose victims are civilians by definition ({@link Roles#victimsAreCivilians}:
+ *       violence against civilians, arrests, looting and property destruction), actor2 is the
+ *       civilians of the event's country. Civilian targeting is true when actor2 is a civilians
+ *       actor (inter 7), except in strategic developments ({@link Roles#targetsCivilians}).
  *   <li><b>attack on fighters</b>: "Attack" (violence against civilians) with an armed actor2
  *       becomes "Armed clash"; a frame-only "Armed clash" with only civilian victims becomes
  *       "Attack".
@@ -58,8 +61,10 @@ import org.hadath.model.Unresolved;
  *       fatalities_high}), summed across groups; unspecified victims («أشخاص», "people") count as
  *       the total when their figure is larger; a subgroup («بينهم نساء») adds nothing; an updated
  *       toll replaces what came before, and so does any current figure an earlier one («في حصيلة
- *       سابقة»); a vague figure («عشرات», "dozens") counts only where its group has no figure. No
- *       report: 0. Wounded the same way.
+ *       سابقة»); a vague figure («عشرات», "dozens") counts only where its group has no figure; a
+ *       statement that there were none ("no one was hurt") counts only where no figure is given. No
+ *       report: 0. Wounded the same way, but a vague amount alone gives no figure (the contract's
+ *       wounded is the lowest reported number).
  * </ul>
  */
 final class EventWriter {
@@ -105,7 +110,9 @@ final class EventWriter {
                   : "Non-state actor overtakes territory",
               "EventWriter");
     }
-    if (a1 != null && rule1.equals("role:first-side") && cannotAct(a1, type, d.casualties)) {
+    if (a1 != null
+        && rule1.equals("role:first-side")
+        && cannotAct(a1, type, d.casualties, actors)) {
       // the first actor named was only the default guess, and it is a victim or cannot have done
       // it (an army planting a roadside bomb, militants flying an air strike): it is acted on
       if (a2 == null) {
@@ -134,18 +141,27 @@ final class EventWriter {
 
     boolean civilianVictims =
         killed.civilianOnly() || (killed.low() == 0 && wounded.civilianOnly());
+    if (a2 != null && Roles.guessedArmedVictimOverruled(type, a2.actor(), rule2)) {
+      a2 = null; // an abduction's victims are civilians, not the armed side merely named nearby
+      as2 = List.of();
+    }
     Actor actor2 = a2 == null ? null : a2.actor();
     Span civSpan = null;
-    if (actor2 == null && civilianVictims) {
+    if (actor2 == null && (civilianVictims || Roles.victimsAreCivilians(type, a1 != null))) {
       String victimCountry = !country.isEmpty() ? country : a1 == null ? "" : a1.actor().country();
       Optional<Actor> civ = actors.civilians(victimCountry);
       if (civ.isPresent()) {
         actor2 = civ.get();
-        civSpan = killed.civilianOnly() ? killed.victimSpan() : wounded.victimSpan();
-        rule2 = "role:civilian-victims";
+        if (civilianVictims) {
+          civSpan = killed.civilianOnly() ? killed.victimSpan() : wounded.victimSpan();
+          rule2 = "role:civilian-victims";
+        } else {
+          civSpan = trigger;
+          rule2 = "role:civilians-by-event-type";
+        }
       }
     }
-    boolean civilianTarget = actor2 != null && actor2.inter() == 7;
+    boolean civilianTarget = actor2 != null && actor2.inter() == 7 && Roles.targetsCivilians(type);
     boolean demonstrators =
         (a1 != null && demonstrator(a1.actor())) || (actor2 != null && demonstrator(actor2));
     if (demonstrators
@@ -189,7 +205,7 @@ final class EventWriter {
       as2 = cast.assoc2();
       rule1 = cast.rule1();
       rule2 = cast.rule2();
-      civilianTarget = actor2 != null && actor2.inter() == 7;
+      civilianTarget = actor2 != null && actor2.inter() == 7 && Roles.targetsCivilians(type);
     }
     for (Draft.TriggerUse t : d.triggers) {
       if (t.type().eventType().equals(type.eventType()) || d.triggers.size() == 1) {
@@ -284,7 +300,7 @@ final class EventWriter {
     if (killed.high() != null) {
       killed.evidence(ev, doc, "fatalities_high", trigger);
     }
-    if (wounded.reported()) {
+    if (wounded.stated()) {
       wounded.evidence(ev, doc, "wounded", trigger);
     }
     List<String> reportedBy = new ArrayList<>();
@@ -310,19 +326,20 @@ final class EventWriter {
             actor2 == null,
             !Spotted.placedInSentence(place),
             (field, n) -> add(ev, doc, field, n.span(), n.rule()));
+    Optional<LocalDate> day = d.time == null ? Optional.empty() : d.time.date();
     Optional<Actor> actor1 =
-        Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country));
+        Optional.ofNullable(a1).map(h -> actors.localize(h.in(country), country, day));
     Actor localized2 =
-        actor2 == null ? null : actors.localize(a2 != null ? a2.in(country) : actor2, country);
+        actor2 == null ? null : actors.localize(a2 != null ? a2.in(country) : actor2, country, day);
     return Optional.of(
         new Event(
             type.eventType(),
             type.name(),
             type.disorderType(),
             actor1,
-            as1.stream().map(h -> actors.localize(h.in(country), country)).toList(),
+            as1.stream().map(h -> actors.localize(h.in(country), country, day)).toList(),
             Optional.ofNullable(localized2),
-            as2.stream().map(h -> actors.localize(h.in(country), country)).toList(),
+            as2.stream().map(h -> actors.localize(h.in(country), country, day)).toList(),
             civilianTarget,
             location,
             d.time == null ? Optional.empty() : d.time.date(),
@@ -330,7 +347,7 @@ final class EventWriter {
             words ? Optional.of(doc.textAt(d.time.span())) : Optional.empty(),
             killed.low(),
             Optional.ofNullable(killed.high()),
-            wounded.reported() ? Optional.of(wounded.low()) : Optional.empty(),
+            wounded.stated() ? Optional.of(wounded.low()) : Optional.empty(),
             reportedBy,
             ev,
             sources,
@@ -396,9 +413,12 @@ final class EventWriter {
    * Whether an actor guessed only by its place in the sentence cannot be the one acting: it is
    * named with the dead or wounded, or the event is one it does not do — air strikes are flown by
    * states (inter 1) and foreign forces (inter 8); roadside bombs, suicide bombs and grenades are
-   * not state forces' (inter 1) work in these reports, and civilians (inter 7) never act.
+   * not the work of a state's regular army or police ({@link ActorLexicon#regularForces}: an armed
+   * movement that ACLED codes as state forces where it governs, the Houthis, does lay mines), and
+   * civilians (inter 7) never act.
    */
-  private static boolean cannotAct(ActorHit h, SubEventType type, List<Casualty> casualties) {
+  private static boolean cannotAct(
+      ActorHit h, SubEventType type, List<Casualty> casualties, ActorLexicon actors) {
     Actor a = h.actor();
     for (Casualty c : casualties) {
       Span v = c.span();
@@ -413,7 +433,7 @@ final class EventWriter {
     if (sub.equals("Remote explosive/landmine/IED")
         || sub.equals("Suicide bomb")
         || sub.equals("Grenade")) {
-      return a.inter() == 1 || a.inter() == 7;
+      return actors.regularForces(a) || a.inter() == 7;
     }
     return a.inter() == 7;
   }

@@ -41,6 +41,9 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
     if (current) {
       reports.removeIf(Casualty::earlier); // «في حصيلة سابقة»: a later toll replaced it
     }
+    if (reports.stream().anyMatch(c -> !c.none())) {
+      reports.removeIf(Casualty::none); // "no one was hurt": only where no figure is reported
+    }
     Map<VictimGroup, int[]> byGroup = new EnumMap<>(VictimGroup.class);
     boolean openEnded = false;
     Map<VictimGroup, Boolean> figured = new EnumMap<>(VictimGroup.class);
@@ -129,6 +132,19 @@ record Fatalities(int low, Integer high, boolean civilianOnly, List<Casualty> us
 
   boolean reported() {
     return !used.isEmpty();
+  }
+
+  /**
+   * Whether a number was stated: a figure or a statement that there were none, not only a vague
+   * amount («العشرات», "dozens"), which ACLED's rule turns into a figure for the dead alone.
+   */
+  boolean stated() {
+    for (Casualty c : used) {
+      if (!vague(c) && !c.splitOnly()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Span victimSpan() {

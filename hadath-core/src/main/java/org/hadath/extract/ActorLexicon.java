@@ -50,6 +50,24 @@ public interface ActorLexicon {
     return Optional.empty();
   }
 
+  /**
+   * The actor as {@link #localize(Actor, String)}, on {@code day} (the event's date, if known): an
+   * actor coded as an operation where it acts (Saudi forces in Yemen: Operation Restoring Hope) is
+   * coded so only while the operation runs.
+   */
+  default Actor localize(Actor actor, String country, Optional<LocalDate> day) {
+    return localize(actor, country);
+  }
+
+  /**
+   * Whether {@code a} is a state's regular army or police, or a unit of them, as opposed to an
+   * armed movement that ACLED codes as state forces where it governs (the Houthis): regular forces
+   * do not plant roadside bombs or send suicide bombers. By default every state force (inter 1).
+   */
+  default boolean regularForces(Actor a) {
+    return a.inter() == 1;
+  }
+
   /** The dictionary's version, for provenance. */
   String version();
 }

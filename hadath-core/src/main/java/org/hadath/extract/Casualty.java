@@ -58,6 +58,18 @@ public record Casualty(
         shares);
   }
 
+  /**
+   * Whether the report says there were none («لم يسفر عن إصابات», "no one was hurt"): a figure of 0
+   * with no number and no victims.
+   */
+  public boolean none() {
+    return shares == 1
+        && number.isEmpty()
+        && victims.isEmpty()
+        && quantity.exact()
+        && quantity.low() == 0;
+  }
+
   /** Whether the report carries only a split («spread across 3 locations») and no figure. */
   public boolean splitOnly() {
     return shares > 1 && number.isEmpty() && victims.isEmpty();

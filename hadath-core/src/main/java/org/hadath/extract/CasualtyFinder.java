@@ -46,6 +46,25 @@ import org.hadath.text.Token;
  *       of those already counted, not more.
  *   <li><b>update</b>: a number after «ارتفعت الحصيلة», «ارتفع عدد … إلى», "the toll rose to"
  *       replaces earlier figures.
+ *   <li><b>toll-update</b>: a phrase that names the toll of the dead itself («ارتفعت الحصيلة إلى
+ *       27», "lowered the toll to 35") counts the number after it as the dead, as an update, unless
+ *       an outcome word comes first («ارتفعت حصيلة الجرحى إلى 30»).
+ *   <li><b>none</b>: a statement that there were no casualties («لم يسفر عن إصابات», "no one was
+ *       hurt", "no casualties") reports 0 for its outcome (or both).
+ *   <li><b>pronoun</b>: an outcome noun with a pronoun suffix («مقتله», «إصابتهما») counts the
+ *       people the pronoun names, plus singular victims joined to it by «و» («إصابته هو وشقيقه»:
+ *       two) — but a wounding pronoun after the dead of its sentence names them, not more («قتل
+ *       متظاهران بعدما أصابتهما قنابل»).
+ *   <li><b>enclosed number</b>: a number whose qualifier follows the noun («ستة قتلى على الأقل»)
+ *       spans the outcome noun and still counts it.
+ *   <li><b>verbal noun</b>: a verbal noun of an outcome («مقتل», «إصابة») takes its victims after
+ *       it: singular-before does not apply («أكد مسؤول مقتل عناصر»).
+ *   <li><b>partitive pronoun</b>: «أحدهم» ("one of them") before an outcome word is one of those
+ *       already counted («16 جندياً، أحدهم بجروح خطيرة»).
+ *   <li><b>anaphora</b>: a count before its outcome word told with the article («العنصرين
+ *       القتيلين», "the two dead") refers back to victims already counted.
+ *   <li>A victim noun after a number names its group only when no other outcome word stands between
+ *       («فقتلت شخصين وأصابت ثالثاً»: «ثالثاً» is the wounded).
  *   <li>Each number is used once.
  * </ul>
  */
@@ -102,14 +121,19 @@ public final class CasualtyFinder {
       String value = Lexicons.required(r, "value");
       try {
         switch (kind) {
-          case "outcome" -> Outcome.valueOf(value);
+          case "outcome", "none" -> Outcome.valueOf(value);
           case "victim" -> VictimGroup.valueOf(value);
-          case "update", "earlier", "split", "coded" -> {}
+          case "update" -> {
+            if (!value.equals("UPDATE") && !value.equals("TOLL")) {
+              throw new IllegalArgumentException(value);
+            }
+          }
+          case "earlier", "split", "coded" -> {}
           default ->
               throw r.error(
                   "kind",
                   "'" + kind + "' is not a kind",
-                  "write outcome, victim, update, earlier, split or coded");
+                  "write outcome, victim, none, update, earlier, split or coded");
         }
       } catch (IllegalArgumentException e) {
         throw r.error("value", "'" + value + "' is not a " + kind + " value", "see CASUALTIES.md");
@@ -145,16 +169,25 @@ public final class CasualtyFinder {
   }
 
   /**
-   * Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all; "captured"
+   * Whether tokens {@code [from, to)} hold any outcome word (killed, wounded…) at all, a statement
+   * that there were none ("no one was hurt") or an updated toll («ارتفعت الحصيلة»); "captured"
    * alone is not one (a telescope captures images).
    */
   public boolean mentionsOutcome(List<Token> tokens, int from, int to) {
     for (Match<Entry> m : matcher.findLongest(tokens, from, to)) {
-      if (m.value().kind().equals("outcome") && !m.value().value().equals("CAPTURED")) {
+      String kind = m.value().kind();
+      if (kind.equals("outcome") && !m.value().value().equals("CAPTURED")
+          || kind.equals("none")
+          || tollUpdate(m)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An update phrase that names the toll of the dead itself: «ارتفعت الحصيلة», "the toll rose". */
+  private static boolean tollUpdate(Match<Entry> m) {
+    return m.value().kind().equals("update") && m.value().value().equals("TOLL");
   }
 
   /**
@@ -184,6 +217,37 @@ public final class CasualtyFinder {
         earlier = true;
         continue;
       }
+      if (m.value().kind().equals("none")) {
+        none(m, out);
+        continue;
+      }
+      if (tollUpdate(m)) {
+        // «ارتفعت الحصيلة إلى 27», "the toll rose to 27": the number after the phrase counts the
+        // dead, unless an outcome word between names what it counts («ارتفعت حصيلة الجرحى إلى 30»)
+        int q = quantityAfter(tokens, words, quantities, used, m.endToken(), to, 3);
+        if (q >= 0) {
+          used[q] = true;
+          QuantityMatch qm = quantities.get(q);
+          int vi = victimNear(words, qm, tokens, m);
+          if (vi >= 0) {
+            victimUsed[vi] = true;
+          }
+          out.add(
+              new Casualty(
+                  Outcome.KILLED,
+                  qm.quantity(),
+                  vi < 0 ? VictimGroup.UNKNOWN : VictimGroup.valueOf(words.get(vi).value().value()),
+                  m.span(),
+                  Optional.of(qm.span()),
+                  vi < 0 ? Optional.empty() : Optional.of(words.get(vi).span()),
+                  true,
+                  false,
+                  false,
+                  "casualty:toll-update/" + m.value().rule(),
+                  1));
+        }
+        continue;
+      }
       if (!m.value().kind().equals("outcome")) {
         continue;
       }
@@ -208,7 +272,7 @@ public final class CasualtyFinder {
           QuantityMatch qm = quantities.get(cq);
           boolean coded =
               qm.firstToken() >= end && kindBetween(words, "coded", end, qm.firstToken());
-          int vi = victimNear(words, qm, tokens);
+          int vi = victimNear(words, qm, tokens, m);
           if (vi >= 0) {
             victimUsed[vi] = true;
           }
@@ -247,7 +311,7 @@ public final class CasualtyFinder {
       if (q >= 0) {
         used[q] = true;
         QuantityMatch qm = quantities.get(q);
-        int vi = victimNear(words, qm, tokens);
+        int vi = victimNear(words, qm, tokens, m);
         Optional<Match<Entry>> victim = vi < 0 ? Optional.empty() : Optional.of(words.get(vi));
         if (vi >= 0) {
           victimUsed[vi] = true;
@@ -259,7 +323,8 @@ public final class CasualtyFinder {
         boolean sub =
             subgroup(tokens, from, qm.firstToken())
                 || qm.endToken() <= m.firstToken()
-                    && partitive(tokens, qm.endToken(), m.firstToken());
+                    && partitive(tokens, qm.endToken(), m.firstToken())
+                || qm.firstToken() < m.endToken() && definite(tokens.get(qm.firstToken()));
         boolean coded =
             qm.firstToken() >= m.endToken()
                 && kindBetween(words, "coded", m.endToken(), qm.firstToken());
@@ -275,6 +340,31 @@ public final class CasualtyFinder {
                 sub,
                 earlier && !update,
                 "casualty:" + rule + "/" + m.value().rule(),
+                1));
+        continue;
+      }
+      if (m.value().implied() > 0
+          && outcome == Outcome.WOUNDED
+          && out.stream().anyMatch(c -> c.outcome() == Outcome.KILLED)) {
+        continue; // «قتل متظاهران بعدما أصابتهما قنابل الغاز»: the pronoun's antecedent is counted
+      }
+      if (m.value().implied() > 0) {
+        // «مقتله», «إصابتهما»: the pronoun names the victims; those joined to it by «و» add to
+        // them («إصابته هو وشقيقه»)
+        int count =
+            m.value().implied() + coordinatedVictims(tokens, words, w, quantities, victimUsed);
+        out.add(
+            new Casualty(
+                outcome,
+                Quantity.exactly(count),
+                VictimGroup.PERSON,
+                m.span(),
+                Optional.empty(),
+                Optional.empty(),
+                update,
+                false,
+                earlier && !update,
+                "casualty:pronoun/" + m.value().rule(),
                 1));
         continue;
       }
@@ -301,7 +391,9 @@ public final class CasualtyFinder {
                 Optional.empty(),
                 Optional.of(vm.span()),
                 update,
-                subgroup(tokens, from, vm.firstToken()),
+                subgroup(tokens, from, vm.firstToken())
+                    || singularRule.equals("singular-before")
+                        && anyKey(tokens.get(vm.firstToken()), PARTITIVE_ONE),
                 earlier && !update,
                 "casualty:" + singularRule + "/" + m.value().rule(),
                 1));
@@ -327,6 +419,68 @@ public final class CasualtyFinder {
     // victims introduced by «بينهم نساء» without a number of their own are not counted
     out.addAll(splits);
     return out;
+  }
+
+  /**
+   * Partitive pronouns: «أحدهم» ("one of them") before an outcome word is one of the victims
+   * already counted («16 جندياً، أحدهم بجروح خطيرة»), not one more.
+   */
+  private static final Set<String> PARTITIVE_ONE =
+      Set.of("احدهم", "احدهما", "احداهن", "احداهما", "احداهم");
+
+  /**
+   * Verbal nouns of an outcome: they take their victims after them, as a genitive («مقتل شخص»),
+   * never before, so a singular noun before them («أعلن مسؤول مقتل عناصر») is not their victim.
+   */
+  private static final Set<String> MASDAR =
+      Set.of("مقتل", "استشهاد", "اغتيال", "اعدام", "اصابه", "اصابات", "وفاه", "مصرع");
+
+  /**
+   * Adds the reports of a statement that there were no casualties («لم يسفر عن إصابات», "no one was
+   * hurt"): a figure of 0 for the outcome it names, or for both killed and wounded.
+   */
+  private static void none(Match<Entry> m, List<Casualty> out) {
+    Outcome o = Outcome.valueOf(m.value().value());
+    List<Outcome> outcomes =
+        o == Outcome.KILLED_OR_WOUNDED ? List.of(Outcome.KILLED, Outcome.WOUNDED) : List.of(o);
+    for (Outcome x : outcomes) {
+      out.add(
+          new Casualty(
+              x,
+              Quantity.exactly(0),
+              VictimGroup.UNKNOWN,
+              m.span(),
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              false,
+              false,
+              "casualty:none/" + m.value().rule(),
+              1));
+    }
+  }
+
+  private static boolean anyKey(Token t, Set<String> set) {
+    for (String k : t.keys()) {
+      if (set.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an Arabic word carries the definite article («القتيلين», «والعنصرين»): a count told
+   * with it («العنصرين القتيلين», "the two dead") refers back to victims already counted.
+   */
+  private static boolean definite(Token t) {
+    if (t.kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = t.norm();
+    return n.startsWith("ال")
+        || n.startsWith("لل")
+        || n.length() > 3 && "وفبك".indexOf(n.charAt(0)) >= 0 && n.startsWith("ال", 1);
   }
 
   /** How far a victim joined by «و» may follow the one before it. */
@@ -507,6 +661,9 @@ public final class CasualtyFinder {
   private static int singularBefore(
       List<Token> tokens, List<Match<Entry>> words, int w, boolean[] victimUsed) {
     Match<Entry> m = words.get(w);
+    if (m.endToken() - m.firstToken() == 1 && anyKey(tokens.get(m.firstToken()), MASDAR)) {
+      return -1;
+    }
     for (int v = w - 1; v >= 0; v--) {
       Match<Entry> vm = words.get(v);
       if (m.firstToken() - vm.endToken() > SINGULAR_WINDOW
@@ -666,8 +823,12 @@ public final class CasualtyFinder {
       int window) {
     for (int i = qs.size() - 1; i >= 0; i--) {
       QuantityMatch q = qs.get(i);
-      if (used[i] || q.endToken() > before) {
+      if (used[i] || q.firstToken() >= before) {
         continue;
+      }
+      if (q.endToken() > before) {
+        // «ستة قتلى على الأقل»: a qualifier after the noun makes the number's span enclose it
+        return i;
       }
       if (words(tokens, q.endToken(), before) > window
           || crossesClause(tokens, q.endToken(), before)) {
@@ -762,6 +923,20 @@ public final class CasualtyFinder {
         && tokens.get(end + 1).norm().equals("the");
   }
 
+  /** Whether an outcome word other than {@code cue} stands in tokens {@code [from, to)}. */
+  private static boolean otherOutcomeBetween(
+      List<Match<Entry>> words, Match<Entry> cue, int from, int to) {
+    for (Match<Entry> w : words) {
+      if (w != cue
+          && w.firstToken() >= from
+          && w.endToken() <= to
+          && w.value().kind().equals("outcome")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word of {@code kind} stands in tokens {@code [from, to)}. */
   private static boolean kindBetween(List<Match<Entry>> words, String kind, int from, int to) {
     for (Match<Entry> w : words) {
@@ -787,14 +962,17 @@ public final class CasualtyFinder {
     return false;
   }
 
-  private static int victimNear(List<Match<Entry>> words, QuantityMatch q, List<Token> tokens) {
+  private static int victimNear(
+      List<Match<Entry>> words, QuantityMatch q, List<Token> tokens, Match<Entry> cue) {
     for (int i = 0; i < words.size(); i++) {
       Match<Entry> v = words.get(i);
       if (!v.value().kind().equals("victim")) {
         continue;
       }
-      if (v.firstToken() >= q.endToken() && v.firstToken() - q.endToken() <= 2) {
-        return i;
+      if (v.firstToken() >= q.endToken()
+          && v.firstToken() - q.endToken() <= 2
+          && !otherOutcomeBetween(words, cue, q.endToken(), v.firstToken())) {
+        return i; // but «شخصين وأصابت ثالثاً»: «ثالثاً» is the next outcome's victim
       }
       // «مدنيين اثنين», "civilians, two of them" — the noun before a trailing number word
       if (v.endToken() == q.firstToken()

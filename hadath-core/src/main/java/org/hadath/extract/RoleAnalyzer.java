@@ -24,7 +24,11 @@ import org.hadath.text.Token;
  *       «و» or "and" when the trigger is joint («مشتركة», "joint"), "alongside", "led by": same
  *       side.
  *   <li><b>between</b>: «بين X و Y», "between X and Y" for a trigger that is not joint: opposite
- *       sides.
+ *       sides; but "between X and Y on one side and Z on the other" puts X and Y on one side.
+ *   <li><b>reciprocal-with</b>: a plain «مع» / "with" after the trigger that stands between the two
+ *       («X اشتبكت مع Y», "X clashed with Y", and for a clash in verb–subject order «اشتبكت X مع
+ *       Y»): opposite sides. «بالتعاون مع», "along with", "together with" stay "with".
+ *   <li><b>coded-as</b>: an ACLED coder's gloss "(coded as X)" after an actor: same side.
  *   <li><b>against</b>: «ضد», «على», "against": opposite sides.
  *   <li><b>part-of</b>: the dictionary says one is part of the other (YPG of the SDF): same side.
  * </ul>
@@ -32,6 +36,13 @@ import org.hadath.text.Token;
  * <p>Then sides take roles:
  *
  * <ul>
+ *   <li><b>weapon-of</b>: the side named right after a weapon noun is who fires it («برصاص X»,
+ *       «بنيران X», «قذائف X»).
+ *   <li><b>nominative-subject</b>: a sound masculine plural in the nominative («مجهولون»,
+ *       «الحوثيون») right after the trigger or after «استهدف» is the subject: a genitive or an
+ *       object never takes that ending («خطف مجهولون» = unknown men abducted).
+ *   <li><b>subject-after-verb</b> for «استهدف»: the side right after the active verb is its subject
+ *       («استهدف الطيران الروسي مواقع …»).
  *   <li><b>agent-after-aircraft</b>: the side named right after the trigger and an aircraft or
  *       weapon word («بقصف لطيران التحالف», «غارات للطيران الروسي», "strikes by coalition jets").
  *   <li><b>subject-after-verb</b> / <b>subject-before-verb</b>: the side right after a verb trigger
@@ -48,8 +59,8 @@ import org.hadath.text.Token;
  *   <li><b>target</b>: the side after «على», «ضد», «مواقع», «عناصر», «مقرات», "against", "positions
  *       of"; for territory triggers also «من» ("from").
  *   <li><b>civilians</b> (inter 7) are always acted on, never the actor.
- *   <li><b>control</b>: a side named as who holds a place («مناطق سيطرة X», «الخاضعة لسيطرة X»,
- *       "areas controlled by X") tells where, and takes no role by default.
+ *   <li><b>control</b>: a side named as who holds a place («مناطق سيطرة X», «الخاضعة لسيطرة X», «حي
+ *       خاضع لـX», "areas controlled by X") tells where, and takes no role by default.
  *   <li><b>first-side</b> / <b>other-side</b>: otherwise the first side in the sentence acts and
  *       the next side that is not its own is acted on.
  * </ul>
@@ -162,7 +173,31 @@ public final class RoleAnalyzer {
           "anti", "مناهض", "مناهضه", "مناهضين", "مناهضون", "مناوي", "مناويه", "مناوين", "مناوون",
           "معادي", "معاديه", "معادين", "معادون");
   private static final Set<String> CONTROL =
-      Set.of("سيطره", "لسيطره", "نفوذ", "controlled", "held");
+      Set.of(
+          "سيطره",
+          "لسيطره",
+          "نفوذ",
+          "خاضع",
+          "خاضعه",
+          "خاضعا",
+          "خاضعين",
+          "خاضعون",
+          "controlled",
+          "held");
+
+  /** Weapon nouns whose genitive is who fires them: «برصاص X», «بنيران X», «قذائف X». */
+  private static final Set<String> WEAPON_OF =
+      Set.of("رصاص", "نيران", "قذايف", "قذيفه", "صواريخ", "صاروخ");
+
+  /** The active verb «استهدف»: the actor right after it is its subject (Arabic verb–subject). */
+  private static final Set<String> TARGET_VERB = Set.of("استهدف", "استهدفت", "يستهدف", "تستهدف");
+
+  /** Words before a plain «مع» / "with" that make it "together with", not "against". */
+  private static final Set<String> TOGETHER =
+      Set.of("جنب", "جنبا", "بالتعاون", "بالتنسيق", "along", "together", "alongside");
+
+  /** An ACLED coder's gloss: "forces and affiliates (coded as Southern Resistance)". */
+  private static final String CODED = "coded";
 
   private RoleAnalyzer() {}
 
@@ -196,7 +231,8 @@ public final class RoleAnalyzer {
       return Roles.NONE;
     }
     boolean joint = near(tokens, Math.max(from, trigFirst - 1), Math.min(to, trigEnd + 3), JOINT);
-    List<Side> sides = group(tokens, from, hits, joint, lexicon);
+    boolean clash = trigger.type().name().equals("Armed clash");
+    List<Side> sides = group(tokens, from, to, hits, joint, trigFirst, trigEnd, clash, lexicon);
     for (Side s : sides) {
       cue(tokens, from, s, trigFirst, trigEnd, trigger);
     }
@@ -287,7 +323,15 @@ public final class RoleAnalyzer {
   }
 
   private static List<Side> group(
-      List<Token> tokens, int from, List<ActorHit> hits, boolean joint, ActorLexicon lexicon) {
+      List<Token> tokens,
+      int from,
+      int to,
+      List<ActorHit> hits,
+      boolean joint,
+      int trigFirst,
+      int trigEnd,
+      boolean clash,
+      ActorLexicon lexicon) {
     List<Side> sides = new ArrayList<>();
     Side current = null;
     ActorHit prev = null;
@@ -298,7 +342,7 @@ public final class RoleAnalyzer {
         prev = h;
         continue;
       }
-      Link link = link(tokens, from, prev, h, joint);
+      Link link = link(tokens, from, to, prev, h, joint, trigFirst, trigEnd, clash);
       if (link == Link.SEPARATE && (lexicon.sameSide(h.actor(), current.head.actor()))) {
         link = Link.WITH;
       }
@@ -356,10 +400,27 @@ public final class RoleAnalyzer {
     SEPARATE
   }
 
-  private static Link link(List<Token> tokens, int from, ActorHit a, ActorHit b, boolean joint) {
+  private static Link link(
+      List<Token> tokens,
+      int from,
+      int to,
+      ActorHit a,
+      ActorHit b,
+      boolean joint,
+      int trigFirst,
+      int trigEnd,
+      boolean clash) {
     int gap = b.firstToken() - a.endToken();
     if (gap > 8) {
       return Link.SEPARATE;
+    }
+    for (int i = a.endToken(); i < b.firstToken(); i++) {
+      if (tokens.get(i).norm().equals(CODED)) {
+        return Link.WITH; // "pro-Hadi forces and affiliates (coded as Southern Resistance)"
+      }
+    }
+    if (oneSide(tokens, b.endToken(), to)) {
+      return Link.WITH; // "between X and Y on one side and Z on the other"
     }
     for (int i = a.endToken(); i < b.firstToken(); i++) {
       if (has(tokens.get(i), BACKED)) {
@@ -372,8 +433,15 @@ public final class RoleAnalyzer {
       }
     }
     boolean between = near(tokens, Math.max(from, a.firstToken() - 2), a.firstToken(), BETWEEN);
+    // «X اشتبكت مع Y», "X clashed with Y"; in verb–subject order «اشتبكت X مع Y» for a clash
+    boolean triggerBetween =
+        (a.endToken() <= trigFirst || clash && trigEnd <= a.firstToken())
+            && trigEnd <= b.firstToken();
     for (int i = a.endToken(); i < b.firstToken(); i++) {
       if (has(tokens.get(i), WITH)) {
+        if (triggerBetween && !joint && reciprocalWith(tokens, i, a.endToken())) {
+          return Link.OPPOSITE; // «اشتبكت X مع Y», "X clashed with Y"
+        }
         return between && !joint ? Link.OPPOSITE : Link.WITH;
       }
     }
@@ -391,6 +459,30 @@ public final class RoleAnalyzer {
     return Link.SEPARATE;
   }
 
+  /**
+   * Whether the «مع» / "with" at {@code i} is plain (not «بالتعاون مع», "along with", "together
+   * with"), so that after a trigger it names the other party: «اشتبكت X مع Y».
+   */
+  private static boolean reciprocalWith(List<Token> tokens, int i, int from) {
+    String n = tokens.get(i).keys()[0];
+    if (!n.equals("مع") && !n.equals("with")) {
+      return false;
+    }
+    return i == from || !has(tokens.get(i - 1), TOGETHER);
+  }
+
+  /** Whether "on one side" follows within three tokens of {@code i}. */
+  private static boolean oneSide(List<Token> tokens, int i, int to) {
+    for (int k = i; k + 2 < to && k <= i + 3; k++) {
+      if (tokens.get(k).norm().equals("on")
+          && tokens.get(k + 1).norm().equals("one")
+          && tokens.get(k + 2).norm().equals("side")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean conjunction(Token t) {
     return t.kind() == Token.Kind.ARABIC
         && t.norm().startsWith("و")
@@ -403,6 +495,11 @@ public final class RoleAnalyzer {
     ActorHit h = s.head;
     if (near(tokens, Math.max(from, h.firstToken() - 2), h.firstToken(), CONTROL)) {
       s.place = true; // «مناطق سيطرة داعش», "areas controlled by": where, not who
+      s.target = false;
+      return;
+    }
+    if (h.firstToken() > from && has(tokens.get(h.firstToken() - 1), WEAPON_OF)) {
+      s.agentRule = "weapon-of"; // «قتل برصاص مسلحين مجهولين», «أصيب بنيران الجيش»
       return;
     }
     // what stands between the trigger and the actor named after it
@@ -415,6 +512,20 @@ public final class RoleAnalyzer {
         s.agentRule = "agent-after-aircraft";
         return;
       }
+    }
+    if (h.firstToken() > from
+        && (h.firstToken() == trigEnd || has(tokens.get(h.firstToken() - 1), TARGET_VERB))
+        && nominativePlural(tokens.get(h.firstToken()))) {
+      // «خطف مجهولون», «استهدف الحوثيون»: a nominative plural after a verb is its subject,
+      // never a genitive or an object
+      s.agentRule = "nominative-subject";
+      return;
+    }
+    if (h.firstToken() > from
+        && h.firstToken() != trigEnd
+        && has(tokens.get(h.firstToken() - 1), TARGET_VERB)) {
+      s.agentRule = "subject-after-verb"; // «استهدف الطيران الروسي مواقع …»
+      return;
     }
     if (h.endToken() == trigFirst
         && !trigger.has(Trigger.Flag.VERB)
@@ -479,6 +590,15 @@ public final class RoleAnalyzer {
         && has(tokens.get(trigFirst), TARGET)) {
       s.target = true;
     }
+  }
+
+  /**
+   * Whether an Arabic word is a sound masculine plural in the nominative («مجهولون», «الحوثيون»),
+   * which a genitive or an object never is.
+   */
+  private static boolean nominativePlural(Token t) {
+    String k = t.keys()[t.keys().length - 1];
+    return t.kind() == Token.Kind.ARABIC && k.length() >= 5 && k.endsWith("ون");
   }
 
   private static boolean genitiveIsVictim(Trigger t) {

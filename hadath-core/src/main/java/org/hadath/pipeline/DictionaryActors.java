@@ -21,6 +21,11 @@ public final class DictionaryActors implements ActorLexicon {
     this.dictionary = dictionary;
   }
 
+  /** The dictionary it reads. */
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
   /** Over the shipped dictionary, loaded once. */
   public static DictionaryActors standard() {
     return new DictionaryActors(ActorDictionary.loadDefault());
@@ -73,6 +78,11 @@ public final class DictionaryActors implements ActorLexicon {
 
   @Override
   public Actor localize(Actor actor, String country) {
+    return localize(actor, country, Optional.empty());
+  }
+
+  @Override
+  public Actor localize(Actor actor, String country, Optional<LocalDate> day) {
     Optional<ActorEntry> e = dictionary.byId(actor.id());
     if (e.isEmpty()) {
       return actor;
@@ -83,7 +93,7 @@ public final class DictionaryActors implements ActorLexicon {
           .map(r -> r.toActor(country))
           .orElseGet(() -> unnamed(actor));
     }
-    Optional<ActorEntry> op = dictionary.actsAs(e.get(), country, Optional.empty());
+    Optional<ActorEntry> op = dictionary.actsAs(e.get(), country, day);
     if (op.isPresent()) {
       return op.get().toActor(country); // Saudi forces in Yemen: Operation Restoring Hope
     }
@@ -135,6 +145,25 @@ public final class DictionaryActors implements ActorLexicon {
     Optional<ActorEntry> e =
         day.isPresent() ? dictionary.police(country, day.get()) : dictionary.police(country);
     return e.map(ActorEntry::toActor);
+  }
+
+  /** State forces (inter 1) whose entry, or an ancestor's, is a country's army or police. */
+  @Override
+  public boolean regularForces(Actor a) {
+    if (a.inter() != 1) {
+      return false;
+    }
+    Optional<ActorEntry> e = dictionary.byId(a.id());
+    if (e.isEmpty()) {
+      return true;
+    }
+    for (ActorEntry x : dictionary.lineage(e.get())) {
+      Optional<GenericRole> g = x.generic();
+      if (g.isPresent() && (g.get() == GenericRole.MILITARY || g.get() == GenericRole.POLICE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -74,15 +74,17 @@ public final class Tokenizer {
   }
 
   /**
-   * Tokenizes the whole text without stemming: tokens as {@link #tokenize(String)} gives them,
-   * except that {@link Token#stems()} are the keys. For callers that compare keys only (near-
-   * duplicate shingles), which would otherwise pay for stems they never read.
+   * Tokenizes the whole text keeping only each token's first key: tokens as {@link
+   * #tokenize(String)} gives them, except that {@link Token#keys()} and {@link Token#stems()} are
+   * both just {@code keys()[0]} (the normalised word without the Arabic article). For callers that
+   * compare first keys only (near-duplicate shingles), which would otherwise pay for clitic keys
+   * and stems they never read.
    */
-  public static List<Token> tokenizeUnstemmed(String text) {
+  public static List<Token> tokenizeFirstKeys(String text) {
     return tokenize(text, 0, text.length(), false);
   }
 
-  private static List<Token> tokenize(String text, int start, int end, boolean stem) {
+  private static List<Token> tokenize(String text, int start, int end, boolean full) {
     if (start < 0 || end < start || end > text.length()) {
       throw new IndexOutOfBoundsException(
           "range [" + start + ", " + end + ") is outside the text of length " + text.length());
@@ -99,14 +101,14 @@ public final class Tokenizer {
           out.add(single(text, p, p + n, cls == PUNCT ? Token.Kind.PUNCT : Token.Kind.OTHER));
           p += n;
         }
-        default -> p = word(text, p, end, cls, stem, out);
+        default -> p = word(text, p, end, cls, full, out);
       }
     }
     return out;
   }
 
   /** Reads the word or number starting at {@code start}, adds it, returns where reading goes on. */
-  private static int word(String text, int start, int end, int cls, boolean stem, List<Token> out) {
+  private static int word(String text, int start, int end, int cls, boolean full, List<Token> out) {
     int committed = start + Character.charCount(codePointAt(text, start, end));
     int p = committed;
     while (p < end) {
@@ -130,7 +132,7 @@ public final class Tokenizer {
         break;
       }
     }
-    out.add(make(text, start, committed, cls, stem));
+    out.add(make(text, start, committed, cls, full));
     return p;
   }
 
@@ -163,16 +165,19 @@ public final class Tokenizer {
     return new Token(start, end, kind, norm, keys, keys);
   }
 
-  private static Token make(String text, int start, int end, int cls, boolean stem) {
+  private static Token make(String text, int start, int end, int cls, boolean full) {
     String norm = ArabicNormalizer.normalize(text, start, end);
     if (norm.isEmpty()) {
       norm = text.substring(start, end);
     }
     switch (cls) {
       case ARABIC -> {
+        if (!full) {
+          String[] first = {Clitics.stripArticle(norm)};
+          return new Token(start, end, Token.Kind.ARABIC, norm, first, first);
+        }
         String[] keys = Clitics.keys(norm);
-        return new Token(
-            start, end, Token.Kind.ARABIC, norm, keys, stem ? LightStemmer.stems(keys) : keys);
+        return new Token(start, end, Token.Kind.ARABIC, norm, keys, LightStemmer.stems(keys));
       }
       case LATIN -> {
         String key = EnglishKeys.key(norm);
@@ -182,7 +187,7 @@ public final class Tokenizer {
             Token.Kind.LATIN,
             norm,
             new String[] {key},
-            stem ? new String[] {EnglishStemmer.stem(key)} : new String[] {key});
+            full ? new String[] {EnglishStemmer.stem(key)} : new String[] {key});
       }
       case DIGIT -> {
         String[] keys = {norm};

@@ -40,6 +40,7 @@ final class TestLexicons {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Actor> civilians = new HashMap<>();
     private final Map<String, Actor> protesters = new HashMap<>();
+    private final Set<String> regular = new java.util.HashSet<>();
 
     Actors() {
       PhraseMatcher.Builder<Actor> b = PhraseMatcher.builder(PhraseMatcher.Mode.EXACT);
@@ -52,7 +53,8 @@ final class TestLexicons {
               "inter",
               "country",
               "parent",
-              "aliases")) {
+              "aliases",
+              "regular")) {
         Actor a =
             new Actor(
                 r.get("id"),
@@ -62,6 +64,9 @@ final class TestLexicons {
                 r.get("country"));
         if (!r.get("parent").isEmpty()) {
           parent.put(a.id(), r.get("parent"));
+        }
+        if (r.get("regular").equals("yes")) {
+          regular.add(a.id());
         }
         if (a.inter() == 7) {
           civilians.put(a.country(), a);
@@ -118,6 +123,11 @@ final class TestLexicons {
     @Override
     public Actor localize(Actor actor, String country) {
       return actor;
+    }
+
+    @Override
+    public boolean regularForces(Actor a) {
+      return regular.contains(a.id());
     }
 
     @Override

@@ -316,6 +316,11 @@ final class ExtractionRun {
     long limit = docTimeout.toNanos();
     try {
       while (true) {
+        // A document that finished in time is never timed out, however long an earlier one hung
+        // while this one waited in the window.
+        if (p.future().isDone()) {
+          return p.future().get();
+        }
         long started = p.task().started;
         long wait = started == 0 ? limit : started + limit - System.nanoTime();
         if (started != 0 && wait <= 0) {

@@ -107,6 +107,20 @@ class DocTimeoutTest {
   }
 
   @Test
+  void documentsThatFinishedInTimeNeverTimeOutWhileAnEarlierOneHangs() throws IOException {
+    // The fine documents finish on the second worker at once; their results wait behind the hung
+    // first document for the whole time limit, which must not count against them.
+    List<DocumentResult> r = run(2, "hang a", "fine b", "fine c", "fine d");
+    assertThat(r)
+        .extracting(DocumentResult::status)
+        .containsExactly(
+            DocumentResult.Status.FAILED,
+            DocumentResult.Status.PROCESSED,
+            DocumentResult.Status.PROCESSED,
+            DocumentResult.Status.PROCESSED);
+  }
+
+  @Test
   void hungWorkersAreReplacedSoEveryDocumentIsAccountedFor() throws IOException {
     List<DocumentResult> r = run(2, "hang a", "hang b", "hang c", "fine d", "fine e");
     assertThat(r).hasSize(5);

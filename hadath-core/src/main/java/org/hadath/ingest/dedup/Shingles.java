@@ -36,7 +36,7 @@ public final class Shingles {
 
   /** The distinct shingle hashes of {@code text}, sorted; empty when it is too short. */
   public static long[] of(String text) {
-    List<Token> tokens = Tokenizer.tokenizeUnstemmed(text);
+    List<Token> tokens = Tokenizer.tokenizeFirstKeys(text);
     long[] words = new long[tokens.size()];
     int n = 0;
     for (Token t : tokens) {

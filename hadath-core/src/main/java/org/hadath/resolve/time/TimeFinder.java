@@ -316,9 +316,28 @@ public final class TimeFinder {
               + tokens.size()
               + " tokens");
     }
+    return scan(text, tokens, fromToken, toToken, published, documentId, true);
+  }
+
+  /**
+   * The scan behind {@link #find}; {@code gated} false reads every token in full, the reference the
+   * start-word gate is tested against.
+   */
+  Result scan(
+      String text,
+      List<Token> tokens,
+      int fromToken,
+      int toToken,
+      Optional<LocalDate> published,
+      String documentId,
+      boolean gated) {
     Scan s = new Scan(text, tokens, toToken, published, documentId);
     int i = fromToken;
     while (i < toToken) {
+      if (gated && !mayStart(tokens.get(i))) {
+        i++; // most tokens: one look-up per key instead of every rule's tests
+        continue;
+      }
       int next = s.explicit(i);
       if (next < 0) {
         next = s.relative(i);
@@ -326,6 +345,59 @@ public final class TimeFinder {
       i = next < 0 ? i + 1 : next;
     }
     return new Result(s.mentions, s.problems);
+  }
+
+  /**
+   * Every word a rule of {@link Scan#explicit} or {@link Scan#relative} tests at the first token of
+   * a time expression; a token with none of them (and no number, no «…اليوم», no «الليلة») starts
+   * none. {@code TimeFinderGateTest} checks the gate against the ungated scan.
+   */
+  private static final class Starts {
+    static final Set<String> WORDS = words();
+
+    private static Set<String> words() {
+      Set<String> w = new java.util.HashSet<>();
+      w.addAll(WEEKDAYS.keySet());
+      w.addAll(MONTHS.keySet());
+      w.addAll(PairWords.FIRST);
+      w.addAll(PRAYER_PREPOSITIONS);
+      w.addAll(AR_PARTS);
+      w.addAll(SAME);
+      w.addAll(MONTH_START);
+      w.addAll(ORDINAL_DAYS.keySet());
+      w.addAll(HOLIDAY_WORDS);
+      w.addAll(EN_PARTS);
+      w.addAll(normSet("يوم", "صلاه", "في", "من", "شهر", "امس", "بارحه", "اول", "قبل", "ليله"));
+      w.addAll(normSet("منذ", "اسبوع"));
+      w.addAll(
+          Set.of(
+              "today",
+              "tonight",
+              "yesterday",
+              "day",
+              "the",
+              "month",
+              "last",
+              "a",
+              "one",
+              "two",
+              "three"));
+      return Set.copyOf(w);
+    }
+  }
+
+  /** Whether a time expression can start at {@code t}. */
+  private static boolean mayStart(Token t) {
+    if (t.kind() == Token.Kind.NUMBER) {
+      return true;
+    }
+    for (String k : t.keys()) {
+      if (Starts.WORDS.contains(k)) {
+        return true;
+      }
+    }
+    String n = t.norm();
+    return n.endsWith("اليوم") || n.equals("الليله");
   }
 
   /** The state of one scan. */

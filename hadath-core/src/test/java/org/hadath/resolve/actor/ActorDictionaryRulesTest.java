@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hadath.dict.DictionaryFormatException;
+import org.hadath.model.Actor;
+import org.hadath.pipeline.DictionaryActors;
 import org.hadath.text.PhraseMatcher;
 import org.hadath.text.Tokenizer;
 import org.junit.jupiter.api.Test;
@@ -235,6 +237,42 @@ class ActorDictionaryRulesTest {
     assertThat(d.actsAs(rohan, "Rohan", Optional.empty())).isEmpty();
     assertThat(d.actsAs(rohan, "Gondor", Optional.of(LocalDate.of(3018, 1, 1)))).isEmpty();
     assertThat(d.actsAs(id(d, "OP-WEST"), "Gondor", Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void operationCodingAppliesOnlyOnDaysTheOperationRuns() throws IOException {
+    Path f =
+        file(
+            "ops-days.tsv",
+            "# version: 2000.01.01-1\n"
+                + "id\tname\tname_ar\tinter\tcountry\tkind\tacts_as\tfrom\n"
+                + "ROH-MIL\tMilitary Forces of Rohan\tجيش روهان\t1\tRohan\tstate\tOP-WEST\t\n"
+                + "OP-WEST\tOperation Westmarch\tعملية الغرب\t8\tGondor\texternal\t\t3019-03-01\n");
+    DictionaryActors actors = new DictionaryActors(ActorDictionary.loadOnly(List.of(f)));
+    Actor rohan = id(actors.dictionary(), "ROH-MIL").toActor();
+    assertThat(actors.localize(rohan, "Gondor", Optional.of(LocalDate.of(3019, 3, 2))).name())
+        .isEqualTo("Operation Westmarch");
+    assertThat(actors.localize(rohan, "Gondor", Optional.of(LocalDate.of(3018, 1, 1))).name())
+        .isEqualTo("Military Forces of Rohan");
+  }
+
+  @Test
+  void regularForcesAreAnArmyOrPoliceNotAMovementCodedAsStateForces() throws IOException {
+    Path f =
+        file(
+            "regular.tsv",
+            "# version: 2000.01.01-1\n"
+                + "id\tname\tname_ar\tinter\tcountry\tkind\tgeneric\tparent\n"
+                + "GON-MIL\tMilitary Forces of Gondor\tجيش غوندور\t1\tGondor\tstate\tmilitary\t\n"
+                + "GON-GUARD\tTower Guard\tحرس القلعة\t1\tGondor\tstate\t\tGON-MIL\n"
+                + "MOR-LORD\tForces of the Dark Lord\tقوات الموردور\t1\tMordor\tstate\t\t\n"
+                + "MOR-ORC\tOrcs of Mordor\tالأورك\t2\tMordor\trebel\t\t\n");
+    DictionaryActors actors = new DictionaryActors(ActorDictionary.loadOnly(List.of(f)));
+    ActorDictionary d = actors.dictionary();
+    assertThat(actors.regularForces(id(d, "GON-MIL").toActor())).isTrue();
+    assertThat(actors.regularForces(id(d, "GON-GUARD").toActor())).isTrue();
+    assertThat(actors.regularForces(id(d, "MOR-LORD").toActor())).isFalse();
+    assertThat(actors.regularForces(id(d, "MOR-ORC").toActor())).isFalse();
   }
 
   @Test
