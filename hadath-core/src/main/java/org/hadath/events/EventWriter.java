@@ -41,6 +41,8 @@ import org.hadath.model.Unresolved;
  *   <li><b>non-violent transfer</b>: a change of territory that tells a withdrawal and no fighting
  *       (no clash, shelling or attack trigger, no one killed or wounded) is "Non-violent transfer
  *       of territory" (ACLED: control acquired without a violent interaction).
+ *   <li><b>same-type-in-document</b>: an event left with no actor1 takes the one agent the report's
+ *       other events of its sub-event type share, unless it is actor2 or cannot have done it.
  *   <li><b>civilian victims</b>: with no actor2 and only civilians among the casualties, or in an
  *       event whose victims are civilians by definition ({@link Roles#victimsAreCivilians}:
  *       violence against civilians, arrests, looting and property destruction), actor2 is the
@@ -121,6 +123,13 @@ final class EventWriter {
       }
       a1 = null;
       rule1 = "";
+    }
+    if (a1 == null
+        && d.documentAgent != null
+        && (a2 == null || !a2.actor().id().equals(d.documentAgent.actor().id()))
+        && !cannotAct(d.documentAgent, type, d.casualties, actors)) {
+      a1 = d.documentAgent; // «these raids» after «an American drone's raid»
+      rule1 = "role:same-type-in-document";
     }
     Fatalities killed = Fatalities.of(d.casualties, Casualty.Outcome.KILLED);
     Fatalities wounded = Fatalities.of(d.casualties, Casualty.Outcome.WOUNDED);
