@@ -110,7 +110,8 @@ public final class EventExtractor {
    * background or opinion came between; before the first event they go to the first event.
    */
   public List<Event> extract(
-      Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
+      Document doc, List<Token> tokens, List<SentenceUnit> body, List<Problem> problems) {
+    List<SentenceUnit> sentences = clauses(tokens, body);
     List<Found> found = new ArrayList<>(sentences.size());
     List<Span> exclude = new ArrayList<>();
     Set<String> countries = new HashSet<>();
@@ -236,8 +237,8 @@ public final class EventExtractor {
     // undated events: the lead's date, else the publication date (after merging, so that a
     // fallback date never keeps two mentions of one event apart)
     List<Span> lead = new ArrayList<>();
-    for (int si = 0; si < sentences.size() && lead.size() < TimeReader.LEAD_SENTENCES; si++) {
-      lead.add(sentences.get(si).span());
+    for (int si = 0; si < body.size() && lead.size() < TimeReader.LEAD_SENTENCES; si++) {
+      lead.add(body.get(si).span());
     }
     for (Draft d : merged) {
       if (d.time == null) {
@@ -284,6 +285,56 @@ public final class EventExtractor {
         d.documentAgent = agent; // EventWriter takes it if the sentence leaves actor1 empty
       }
     }
+  }
+
+  /** Conjunctions that set a clause beside another after a comma: «، فيما …», "…, while …". */
+  private static final Set<String> CONTRAST = Set.of("فيما", "بينما", "while", "whereas");
+
+  /** Words after «فيما» that make it "regarding", "later" or "among", not a conjunction. */
+  private static final Set<String> NOT_CONJUNCTION =
+      Set.of("يتعلق", "يخص", "بعد", "بين", "بينها", "بينهم", "يلي", "يبدو", "عدا", "اذا");
+
+  /**
+   * <b>contrast-clause</b>: a sentence is read as clauses, split before a contrastive conjunction
+   * that follows a comma («، فيما …», «، بينما …», ", while …", ", whereas …»; not «فيما يتعلق»,
+   * «فيما بعد», «فيما بينهم»): such a clause tells a thing beside the first, often another event in
+   * another place («حريق في مبنى البلدية بعد أن رماه محتجون بالمولوتوف، فيما قطع محتجون أوتوستراد
+   * الزوق»). A clause without a trigger gives its tolls and sources to the event before it, as a
+   * sentence does, and clauses of one event join again in {@link Merger}.
+   */
+  static List<SentenceUnit> clauses(List<Token> tokens, List<SentenceUnit> sentences) {
+    List<SentenceUnit> out = null;
+    for (int si = 0; si < sentences.size(); si++) {
+      SentenceUnit s = sentences.get(si);
+      int start = s.from();
+      for (int i = s.from() + 1; i + 1 < s.to(); i++) {
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        if (t.kind() == Token.Kind.PUNCT
+            || before.kind() != Token.Kind.PUNCT
+            || !(before.norm().equals("،") || before.norm().equals(","))
+            || !(CONTRAST.contains(t.norm()) || CONTRAST.contains(t.keys()[0]))
+            || NOT_CONJUNCTION.contains(tokens.get(i + 1).keys()[0])
+            || NOT_CONJUNCTION.contains(tokens.get(i + 1).norm())) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(sentences.size() + 4);
+          out.addAll(sentences.subList(0, si));
+        }
+        out.add(unit(tokens, start, i, s.paragraph()));
+        start = i;
+      }
+      if (out != null) {
+        out.add(start == s.from() ? s : unit(tokens, start, s.to(), s.paragraph()));
+      }
+    }
+    return out == null ? sentences : out;
+  }
+
+  private static SentenceUnit unit(List<Token> tokens, int from, int to, int paragraph) {
+    return new SentenceUnit(
+        new Span(tokens.get(from).start(), tokens.get(to - 1).end()), from, to, paragraph);
   }
 
   /** Openings that turn to another story: «في المقابل», «من جهة أخرى», "meanwhile". */
@@ -706,8 +757,9 @@ public final class EventExtractor {
   /**
    * In a report without a publication date, whether the sentence tells history: it names a bare
    * year after «عام», «منذ», «في» or "in", "since" («بسطوا سيطرتهم على شمال مالي عام 2012»,
-   * "captured it in February 2013"), other than inside a full date. A report of the current event
-   * dates it by day, not by year alone.
+   * "captured it in February 2013", "in mid-2013": a hyphen between a qualifier and the year does
+   * not count as a word), other than inside a full date. A report of the current event dates it by
+   * day, not by year alone.
    */
   private static boolean undatedHistory(
       List<Token> tokens, SentenceUnit s, List<TimeMention> docTimes) {
@@ -717,8 +769,12 @@ public final class EventExtractor {
         continue;
       }
       boolean after = false;
-      for (int j = i - 1; j >= s.from() && j >= i - 2; j--) {
+      for (int j = i - 1, words = 0; j >= s.from() && words < 2; j--) {
         Token p = tokens.get(j);
+        if (p.norm().equals("-")) {
+          continue; // "in mid-2013": the hyphen joins the qualifier to the year
+        }
+        words++;
         after |= YEAR_PREPOSITIONS.contains(p.norm()) || YEAR_PREPOSITIONS.contains(p.keys()[0]);
       }
       if (!after) {
