@@ -104,9 +104,9 @@ public final class EventExtractor {
    * The events of {@code doc}, whose body is {@code sentences} over {@code tokens}.
    *
    * <p>Tolls of a sentence without a trigger go to the candidate before it in its paragraph, else
-   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless it
-   * opens by turning to another story («في المقابل»، "Meanwhile") or a sentence skipped as
-   * background or opinion came between; before the first event they go to the first event.
+   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless a
+   * paragraph since opened by turning to another story («في المقابل»، "Meanwhile"); before the
+   * first event they go to the first event.
    */
   public List<Event> extract(
       Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
@@ -153,22 +153,21 @@ public final class EventExtractor {
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
-    boolean backgroundSinceDraft = false;
-    boolean turnsTopic = false;
+    boolean turned = false;
     List<SourceHit> orphanSources = new ArrayList<>();
     boolean protestInParagraph = false;
     for (int si = 0; si < sentences.size(); si++) {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
         if (!drafts.isEmpty()) {
-          // a paragraph of tolls alone tells more of the event before it, unless it turned to
-          // another story («في المقابل، …») or a story told as background came between
-          if (!turnsTopic && !backgroundSinceDraft) {
+          // a paragraph of tolls alone tells more of the event before it, unless the report
+          // turned to another story since («في المقابل، …», "Meanwhile, …")
+          if (!turned) {
             drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
           }
           orphanCasualties.clear();
         }
-        turnsTopic = !drafts.isEmpty() && turnsTopic(tokens, s);
+        turned |= !drafts.isEmpty() && turnsTopic(tokens, s);
         paragraph = s.paragraph();
         protestInParagraph = false;
         lastInParagraph = null;
@@ -187,7 +186,6 @@ public final class EventExtractor {
         pastParagraph = s.paragraph();
       }
       if (opinion || past) {
-        backgroundSinceDraft = true;
         continue;
       }
       Draft d =
@@ -210,11 +208,11 @@ public final class EventExtractor {
       orphanCasualties.clear();
       orphanSources.clear();
       drafts.add(d);
-      backgroundSinceDraft = false;
+      turned = false;
       lastInParagraph = d;
       protestInParagraph |= d.reportsProtest();
     }
-    if (!drafts.isEmpty() && !backgroundSinceDraft && !turnsTopic) {
+    if (!drafts.isEmpty() && !turned) {
       drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
@@ -284,12 +282,14 @@ public final class EventExtractor {
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
     if (!casualties.mentionsOutcome(tokens, s.from(), s.to())
-        || Modality.aggregate(tokens, s.from(), s.to())
-        || Modality.runningTotal(tokens, s.from(), s.to())) {
+        || Modality.aggregate(tokens, s.from(), s.to())) {
       return List.of(); // most sentences: no need to read their numbers
     }
     List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());
-    return casualties.find(tokens, s.from(), s.to(), q);
+    List<Casualty> found = casualties.find(tokens, s.from(), s.to(), q);
+    return Modality.runningTotal(tokens, s.from(), s.to())
+        ? CasualtyFinder.outsideRunningTotals(tokens, s.from(), s.to(), found)
+        : found;
   }
 
   private Draft candidate(

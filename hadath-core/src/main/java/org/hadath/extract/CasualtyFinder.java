@@ -483,6 +483,54 @@ public final class CasualtyFinder {
         || n.length() > 3 && "وفبك".indexOf(n.charAt(0)) >= 0 && n.startsWith("ال", 1);
   }
 
+  /**
+   * The reports of {@code found} (from tokens {@code [from, to)}) that no running total covers: a
+   * running total («حتى الآن», "so far", «منذ الخميس») covers the reports of its own clause, and
+   * all of them when it opens the sentence ("Since Monday, clashes have left 10 dead"); a clause
+   * that only describes what goes on («المواجهات، المتواصلة حتى الآن، أوقعت …») or what followed
+   * («… ولا يزال الرهائن محتجزين حتى الآن») leaves the others alone.
+   */
+  public static List<Casualty> outsideRunningTotals(
+      List<Token> tokens, int from, int to, List<Casualty> found) {
+    int first = from;
+    while (first < to && !clauseEnd(tokens.get(first))) {
+      first++;
+    }
+    if (Modality.runningTotal(tokens, from, first)) {
+      return List.of();
+    }
+    List<Casualty> out = new ArrayList<>(found.size());
+    for (Casualty c : found) {
+      int a = from;
+      while (a < to && tokens.get(a).end() <= c.span().start()) {
+        a++;
+      }
+      int b = a;
+      while (b < to && tokens.get(b).start() < c.span().end()) {
+        b++;
+      }
+      while (a > from && !clauseEnd(tokens.get(a - 1))) {
+        a--;
+      }
+      while (b < to && !clauseEnd(tokens.get(b))) {
+        b++;
+      }
+      if (!Modality.runningTotal(tokens, a, b)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the token ends a clause: a comma, a full stop or a semicolon. */
+  private static boolean clauseEnd(Token t) {
+    if (t.kind() != Token.Kind.PUNCT) {
+      return false;
+    }
+    String n = t.norm();
+    return n.equals("،") || n.equals(",") || n.equals(".") || n.equals("؛") || n.equals(";");
+  }
+
   /** How far a victim joined by «و» may follow the one before it. */
   private static final int COORDINATION_WINDOW = 10;
 
@@ -1007,13 +1055,7 @@ public final class CasualtyFinder {
 
   private static boolean crossesClause(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.PUNCT
-          && (t.norm().equals("،")
-              || t.norm().equals(",")
-              || t.norm().equals(".")
-              || t.norm().equals("؛")
-              || t.norm().equals(";"))) {
+      if (clauseEnd(tokens.get(i))) {
         return true;
       }
     }
