@@ -70,6 +70,37 @@ public final class AcledReader {
 
   private AcledReader() {}
 
+  /**
+   * The index of each column of {@code header} by its lower-cased name (the first of repeated
+   * names).
+   *
+   * @param source whose columns they are, for the message ("ACLED")
+   * @param expected what the file should be, for the message ("an ACLED export")
+   * @throws GoldFormatException naming the file and the missing columns
+   */
+  static Map<String, Integer> columns(
+      List<String> header, List<String> required, String name, String source, String expected)
+      throws GoldFormatException {
+    Map<String, Integer> col = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+    }
+    List<String> missing = required.stream().filter(c -> !col.containsKey(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new GoldFormatException(
+          name
+              + ":1: the header lacks the "
+              + source
+              + " column(s) "
+              + missing
+              + "; expected "
+              + expected
+              + " with at least "
+              + required);
+    }
+    return col;
+  }
+
   /** Every row of {@code in} with notes; {@code name} is the file name used in messages. */
   public static List<GoldDocument> read(Reader in, String name)
       throws IOException, GoldFormatException {
@@ -78,19 +109,7 @@ public final class AcledReader {
     if (header == null) {
       throw new GoldFormatException(name + ": is empty; expected an ACLED CSV with a header row");
     }
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-    }
-    List<String> missing = REQUIRED.stream().filter(c -> !col.containsKey(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new GoldFormatException(
-          name
-              + ":1: the header lacks the ACLED column(s) "
-              + missing
-              + "; expected an ACLED export with at least "
-              + REQUIRED);
-    }
+    Map<String, Integer> col = columns(header, REQUIRED, name, "ACLED", "an ACLED export");
     List<GoldDocument> docs = new ArrayList<>();
     List<String> row;
     int rowNo = 1;

@@ -6,9 +6,7 @@ import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hadath.model.Language;
@@ -62,19 +60,8 @@ public final class PitfReader {
     boolean tabs = first.indexOf('\t') >= 0;
     AcledReader.Csv csv = tabs ? null : new AcledReader.Csv(br);
     List<String> header = tabs ? tsv(br.readLine()) : csv.next();
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-    }
-    List<String> missing = REQUIRED.stream().filter(c -> !col.containsKey(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new GoldFormatException(
-          name
-              + ":1: the header lacks the PITF column(s) "
-              + missing
-              + "; expected a PITF atrocities export with at least "
-              + REQUIRED);
-    }
+    Map<String, Integer> col =
+        AcledReader.columns(header, REQUIRED, name, "PITF", "a PITF atrocities export");
     List<GoldDocument> docs = new ArrayList<>();
     int line = 1;
     while (true) {

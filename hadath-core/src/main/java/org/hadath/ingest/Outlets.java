@@ -1,17 +1,17 @@
 package org.hadath.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.hadath.dict.DictionaryFormatException;
+import org.hadath.dict.TsvTable;
 
 /**
  * The outlet dictionary ({@code org/hadath/dict/outlets.tsv}, format in the {@code FORMAT.md} next
@@ -61,73 +61,46 @@ public final class Outlets {
     }
   }
 
+  private static final Set<String> COLUMNS =
+      Set.of("name", "country", "scope", "partisan", "variants");
+
   /**
-   * Parses a dictionary in the outlets.tsv format.
+   * Parses a dictionary in the outlets.tsv format (the shared {@link TsvTable} format).
    *
    * @param name the file name used in error messages
-   * @throws IllegalArgumentException naming the line and what is wrong with it
+   * @throws DictionaryFormatException naming the line, the column and what is wrong with it
    */
   public static Outlets parse(InputStream in, String name) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    TsvTable table = TsvTable.read(name, in, COLUMNS, COLUMNS);
     Map<String, Match> byKey = new HashMap<>();
     Map<String, Integer> keyLine = new HashMap<>();
     List<Outlet> all = new ArrayList<>();
-    String version = null;
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.startsWith("# version\t")) {
-        version = line.substring("# version\t".length()).trim();
-        continue;
-      }
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 5) {
-        throw new IllegalArgumentException(
-            name
-                + ":"
-                + n
-                + ": expected 5 tab-separated columns (name, country, scope, partisan, variants),"
-                + " found "
-                + cols.length
-                + " in '"
-                + line
-                + "'");
-      }
-      String canonical = cols[0].trim();
-      String country = cols[1].trim();
+    for (TsvTable.Row row : table.rows()) {
+      String canonical = row.get("name");
+      String country = row.get("country");
       if (!country.matches("[A-Z]{3}")) {
-        throw new IllegalArgumentException(
-            name + ":" + n + ": country must be an ISO 3166-1 alpha-3 code, got '" + country + "'");
+        throw row.error(
+            "country",
+            "'" + country + "' is not an ISO 3166-1 alpha-3 code",
+            "Write the three capital letters of the country, e.g. SYR");
       }
       Outlet.Scope scope;
       try {
-        scope = Outlet.Scope.valueOf(cols[2].trim().toUpperCase(Locale.ROOT));
+        scope = Outlet.Scope.valueOf(row.get("scope").toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            name
-                + ":"
-                + n
-                + ": scope must be local, national or international, got '"
-                + cols[2]
-                + "'",
-            e);
+        throw row.error(
+            "scope",
+            "unknown scope '" + row.get("scope") + "'",
+            "Write local, national or international");
       }
-      String partisan = cols[3].trim();
+      String partisan = row.get("partisan");
       List<String> variants = new ArrayList<>();
       List<Boolean> ambiguous = new ArrayList<>();
       variants.add(canonical);
       ambiguous.add(false);
-      for (String v : cols[4].split("\\|")) {
-        String t = v.trim();
-        if (t.isEmpty()) {
-          continue;
-        }
-        boolean amb = t.startsWith("~");
-        variants.add(amb ? t.substring(1) : t);
+      for (String v : row.list("variants")) {
+        boolean amb = v.startsWith("~");
+        variants.add(amb ? v.substring(1).strip() : v);
         ambiguous.add(amb);
       }
       Outlet o =
@@ -141,35 +114,42 @@ public final class Outlets {
       for (int i = 0; i < variants.size(); i++) {
         String key = NameKey.of(variants.get(i));
         if (key.isEmpty()) {
-          throw new IllegalArgumentException(
-              name + ":" + n + ": variant '" + variants.get(i) + "' has no letters or digits");
+          throw row.error(
+              i == 0 ? "name" : "variants",
+              "'" + variants.get(i) + "' has no letters or digits",
+              "Write the name as the outlet does, or remove it");
         }
         Match prev = byKey.get(key);
         if (prev != null && prev.outlet() != o) {
-          throw new IllegalArgumentException(
-              name
-                  + ":"
-                  + n
-                  + ": '"
+          throw row.error(
+              i == 0 ? "name" : "variants",
+              "'"
                   + variants.get(i)
                   + "' (key '"
                   + key
                   + "') already names "
                   + prev.outlet().name()
                   + " on line "
-                  + keyLine.get(key)
-                  + "; keep it for one outlet only");
+                  + keyLine.get(key),
+              "Keep it for one outlet only");
         }
         if (prev == null || !ambiguous.get(i)) {
           byKey.put(key, new Match(o, ambiguous.get(i)));
-          keyLine.put(key, n);
+          keyLine.put(key, row.line());
         }
       }
     }
-    if (version == null) {
-      throw new IllegalArgumentException(
-          name + ": the version line '# version<TAB>YYYY.N' is missing; add it at the top");
-    }
+    String version =
+        table
+            .version()
+            .orElseThrow(
+                () ->
+                    new DictionaryFormatException(
+                        name,
+                        0,
+                        Optional.empty(),
+                        "the version line is missing",
+                        "Add '# version: YYYY.MM.DD-N' at the top"));
     return new Outlets(byKey, all, version);
   }
 

@@ -1,11 +1,9 @@
 package org.hadath.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hadath.dict.DictionaryFormatException;
+import org.hadath.dict.TsvTable;
 
 /**
  * The page lexicon ({@code org/hadath/dict/page-lexicon.tsv}, format in the {@code FORMAT.md} next
@@ -83,14 +83,16 @@ public final class PageLexicon {
     }
   }
 
+  private static final Set<String> COLUMNS = Set.of("kind", "match", "phrase");
+
   /**
-   * Parses a lexicon in the page-lexicon.tsv format.
+   * Parses a lexicon in the page-lexicon.tsv format (the shared {@link TsvTable} format).
    *
    * @param name the file name used in error messages
-   * @throws IllegalArgumentException naming the line and what is wrong with it
+   * @throws DictionaryFormatException naming the line, the column and what is wrong with it
    */
   public static PageLexicon parse(InputStream in, String name) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    TsvTable table = TsvTable.read(name, in, COLUMNS, COLUMNS);
     Map<Match, Map<String, Kind>> phrases = new EnumMap<>(Match.class);
     for (Match m : Match.values()) {
       phrases.put(m, new HashMap<>());
@@ -100,67 +102,62 @@ public final class PageLexicon {
       tokens.put(k, new HashSet<>());
     }
     int maxWords = 1;
-    String version = null;
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.startsWith("# version\t")) {
-        version = line.substring("# version\t".length()).trim();
-        continue;
-      }
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 3) {
-        throw new IllegalArgumentException(
-            name
-                + ":"
-                + n
-                + ": expected 3 tab-separated columns (kind, match, phrase), found "
-                + cols.length
-                + " in '"
-                + line
-                + "'");
-      }
-      Kind kind = parseEnum(Kind.class, cols[0], name, n, "kind");
-      Match match = parseEnum(Match.class, cols[1], name, n, "match");
-      List<String> words = NameKey.words(cols[2]);
+    for (TsvTable.Row row : table.rows()) {
+      Kind kind = parseEnum(Kind.class, row, "kind");
+      Match match = parseEnum(Match.class, row, "match");
+      String phrase = row.get("phrase");
+      List<String> words = NameKey.words(phrase);
       if (words.isEmpty()) {
-        throw new IllegalArgumentException(
-            name + ":" + n + ": phrase '" + cols[2] + "' has no letters or digits");
+        throw row.error(
+            "phrase", "'" + phrase + "' has no letters or digits", "Write the phrase as pages do");
       }
       String key = String.join(" ", words);
       if (match == Match.TOKEN) {
         if (words.size() != 1) {
-          throw new IllegalArgumentException(
-              name + ":" + n + ": a token entry must be one word, got '" + cols[2] + "'");
+          throw row.error(
+              "phrase",
+              "a token entry must be one word, got '" + phrase + "'",
+              "Use match 'prefix' or 'line' for a phrase of several words");
         }
         tokens.get(kind).add(key);
       } else {
         Kind prev = phrases.get(match).put(key, kind);
         if (prev != null && prev != kind) {
-          throw new IllegalArgumentException(
-              name + ":" + n + ": '" + cols[2] + "' is already listed as " + prev);
+          throw row.error(
+              "phrase",
+              "'" + phrase + "' is already listed as " + prev,
+              "Keep one kind per phrase");
         }
         maxWords = Math.max(maxWords, words.size());
       }
     }
-    if (version == null) {
-      throw new IllegalArgumentException(
-          name + ": the version line '# version<TAB>YYYY.N' is missing; add it at the top");
-    }
+    String version =
+        table
+            .version()
+            .orElseThrow(
+                () ->
+                    new DictionaryFormatException(
+                        name,
+                        0,
+                        Optional.empty(),
+                        "the version line is missing",
+                        "Add '# version: YYYY.MM.DD-N' at the top"));
     return new PageLexicon(phrases, maxWords, tokens, version);
   }
 
-  private static <E extends Enum<E>> E parseEnum(
-      Class<E> type, String value, String name, int line, String column) {
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, TsvTable.Row row, String column) {
+    String value = row.get(column);
     try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          name + ":" + line + ": unknown " + column + " '" + value + "'", e);
+      List<String> names = new ArrayList<>();
+      for (E c : type.getEnumConstants()) {
+        names.add(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+      throw row.error(
+          column,
+          "unknown " + column + " '" + value + "'",
+          "Write one of " + String.join(", ", names));
     }
   }
 

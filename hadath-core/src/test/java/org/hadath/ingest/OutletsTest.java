@@ -20,7 +20,7 @@ class OutletsTest {
 
   @Test
   void bundledDictionaryHasAVersionAndAtLeastEightyOutlets() {
-    assertThat(outlets.version()).matches("\\d{4}\\.\\d+");
+    assertThat(outlets.version()).matches("\\d{4}\\.\\d{2}\\.\\d{2}-\\d+");
     assertThat(outlets.all()).hasSizeGreaterThanOrEqualTo(80);
   }
 
@@ -114,26 +114,38 @@ class OutletsTest {
   @Test
   void aKeyOfTwoOutletsIsRejectedWithBothLines() {
     assertThatThrownBy(
-            () -> parse("# version\t2025.1\nA\tSYR\tlocal\t-\tfoo\nB\tSYR\tlocal\t-\tFoo\n"))
+            () ->
+                parse(
+                    "# version: 1\nname\tcountry\tscope\tpartisan\tvariants\nA\tSYR\tlocal\t-\tfoo\nB\tSYR\tlocal\t-\tFoo\n"))
         .hasMessage(
-            "test.tsv:3: 'Foo' (key 'foo') already names A on line 2; keep it for one outlet only");
+            "test.tsv:4 column 'variants': 'Foo' (key 'foo') already names A on line 3. Keep it"
+                + " for one outlet only");
   }
 
   @Test
   void missingVersionLineIsRejected() {
-    assertThatThrownBy(() -> parse("A\tSYR\tlocal\t-\tfoo\n")).hasMessageContaining("version line");
+    assertThatThrownBy(
+            () -> parse("name\tcountry\tscope\tpartisan\tvariants\nA\tSYR\tlocal\t-\tfoo\n"))
+        .hasMessageContaining("version line");
   }
 
   @Test
   void badScopeIsRejectedWithItsLine() {
-    assertThatThrownBy(() -> parse("# version\t1\nA\tSYR\tglobal\t-\tfoo\n"))
-        .hasMessage("test.tsv:2: scope must be local, national or international, got 'global'");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "# version: 1\nname\tcountry\tscope\tpartisan\tvariants\nA\tSYR\tglobal\t-\tfoo\n"))
+        .hasMessage(
+            "test.tsv:3 column 'scope': unknown scope 'global'. Write local, national or"
+                + " international");
   }
 
   @Test
   void wrongColumnCountIsRejected() {
-    assertThatThrownBy(() -> parse("# version\t1\nA\tSYR\tlocal\n"))
-        .hasMessageStartingWith("test.tsv:2: expected 5 tab-separated columns");
+    assertThatThrownBy(
+            () -> parse("# version: 1\nname\tcountry\tscope\tpartisan\tvariants\nA\tSYR\tlocal\n"))
+        .hasMessageStartingWith(
+            "test.tsv:3: the row has 3 tab-separated fields but the header has 5");
   }
 
   @Test

@@ -50,7 +50,7 @@ class PageLexiconTest {
 
   @Test
   void bundledLexiconHasAVersion() {
-    assertThat(lexicon.version()).matches("\\d{4}\\.\\d+");
+    assertThat(lexicon.version()).matches("\\d{4}\\.\\d{2}\\.\\d{2}-\\d+");
   }
 
   @Test
@@ -59,9 +59,11 @@ class PageLexiconTest {
             () ->
                 PageLexicon.parse(
                     new ByteArrayInputStream(
-                        "# version\t1\nfooter\tline\tx\n".getBytes(StandardCharsets.UTF_8)),
+                        "# version: 1\nkind\tmatch\tphrase\nfooter\tline\tx\n"
+                            .getBytes(StandardCharsets.UTF_8)),
                     "l.tsv"))
-        .hasMessage("l.tsv:2: unknown kind 'footer'");
+        .hasMessageStartingWith(
+            "l.tsv:3 column 'kind': unknown kind 'footer'. Write one of related,");
   }
 
   @Test
@@ -70,7 +72,7 @@ class PageLexiconTest {
             () ->
                 PageLexicon.parse(
                     new ByteArrayInputStream(
-                        "# version\t1\nsite-word\ttoken\ttwo words\n"
+                        "# version: 1\nkind\tmatch\tphrase\nsite-word\ttoken\ttwo words\n"
                             .getBytes(StandardCharsets.UTF_8)),
                     "l.tsv"))
         .hasMessageContaining("must be one word");
