@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.hadath.ingest.IngestOptions;
 import org.hadath.model.DocumentResult;
-import org.hadath.pipeline.Annotated;
-import org.hadath.pipeline.Key;
 import org.hadath.pipeline.Pipeline;
 import org.hadath.pipeline.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -41,38 +38,22 @@ class DocTimeoutTest {
 
   /** A stage that hangs, ignoring interrupts, on documents whose text contains "hang". */
   private Stage hang() {
-    return new Stage() {
-      @Override
-      public String name() {
-        return "hang";
-      }
-
-      @Override
-      public Set<Key<?>> requires() {
-        return Set.of();
-      }
-
-      @Override
-      public Set<Key<?>> provides() {
-        return Set.of();
-      }
-
-      @Override
-      public void process(Annotated doc) {
-        if (!doc.document().text().contains("hang")) {
-          return;
-        }
-        while (true) {
-          try {
-            if (release.await(1, TimeUnit.MINUTES)) {
-              return;
-            }
-          } catch (InterruptedException e) {
-            // a real hang ignores interrupts
+    return TestStages.stage(
+        "hang",
+        doc -> {
+          if (!doc.document().text().contains("hang")) {
+            return;
           }
-        }
-      }
-    };
+          while (true) {
+            try {
+              if (release.await(1, TimeUnit.MINUTES)) {
+                return;
+              }
+            } catch (InterruptedException e) {
+              // a real hang ignores interrupts
+            }
+          }
+        });
   }
 
   private List<DocumentResult> run(int threads, String... texts) throws IOException {

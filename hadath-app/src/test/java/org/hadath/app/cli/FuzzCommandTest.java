@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.hadath.pipeline.Annotated;
-import org.hadath.pipeline.Key;
 import org.hadath.pipeline.Pipeline;
 import org.hadath.pipeline.Stage;
 import org.junit.jupiter.api.Test;
@@ -36,27 +33,11 @@ class FuzzCommandTest {
   /** A stage that throws on every document: each read document is a violation. */
   private static Engine throwing() {
     Stage boom =
-        new Stage() {
-          @Override
-          public String name() {
-            return "boom";
-          }
-
-          @Override
-          public Set<Key<?>> requires() {
-            return Set.of();
-          }
-
-          @Override
-          public Set<Key<?>> provides() {
-            return Set.of();
-          }
-
-          @Override
-          public void process(Annotated doc) {
-            throw new IllegalStateException("boom");
-          }
-        };
+        TestStages.stage(
+            "boom",
+            doc -> {
+              throw new IllegalStateException("boom");
+            });
     return Engine.of(Pipeline.of(List.of(boom)));
   }
 

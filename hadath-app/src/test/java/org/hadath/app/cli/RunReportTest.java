@@ -10,11 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.hadath.model.DocumentResult;
-import org.hadath.pipeline.Annotated;
-import org.hadath.pipeline.Key;
 import org.hadath.pipeline.Pipeline;
 import org.hadath.pipeline.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,39 +42,18 @@ class RunReportTest {
   /** The test pipeline, after a stage that skips sports and French texts as real stages do. */
   private static Engine skipping() {
     Stage skip =
-        new Stage() {
-          @Override
-          public String name() {
-            return "test-skip";
-          }
-
-          @Override
-          public Set<Key<?>> requires() {
-            return Set.of();
-          }
-
-          @Override
-          public Set<Key<?>> provides() {
-            return Set.of();
-          }
-
-          @Override
-          public Map<String, String> dictionaries() {
-            return Map.of();
-          }
-
-          @Override
-          public void process(Annotated a) {
-            String t = a.document().text();
-            if (t.contains("FOOTBALL")) {
-              a.skip("not a conflict report: no conflict trigger (score 0.02 < 0.5)");
-            } else if (t.contains("FRENCH")) {
-              a.skip("unsupported language: 'fr' (script); hadath reads Arabic and English");
-            } else if (t.contains("BLANK")) {
-              a.skip("empty: the document has no body text");
-            }
-          }
-        };
+        TestStages.stage(
+            "test-skip",
+            a -> {
+              String t = a.document().text();
+              if (t.contains("FOOTBALL")) {
+                a.skip("not a conflict report: no conflict trigger (score 0.02 < 0.5)");
+              } else if (t.contains("FRENCH")) {
+                a.skip("unsupported language: 'fr' (script); hadath reads Arabic and English");
+              } else if (t.contains("BLANK")) {
+                a.skip("empty: the document has no body text");
+              }
+            });
     return Engine.of(Pipeline.of(List.of(skip, TestPipeline.engine().pipeline().stages().get(0))));
   }
 

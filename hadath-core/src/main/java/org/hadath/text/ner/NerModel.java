@@ -46,6 +46,14 @@ public final class NerModel {
   private final NerFeatures features;
   private final int bucketBits;
   private final short[] weights;
+
+  /**
+   * One bit per bucket, set when any of its weights is not zero. Most buckets a rare word hashes
+   * into are empty; the bit (a 32 kB table that stays in cache) saves reading the weights from
+   * memory.
+   */
+  private final long[] nonZero;
+
   private final float scale;
   private final String description;
 
@@ -63,6 +71,7 @@ public final class NerModel {
               + " bucket bits");
     }
     this.weights = weights;
+    this.nonZero = nonZero(weights);
     this.scale = scale;
     this.description = Objects.requireNonNull(description, "description");
   }
@@ -149,7 +158,24 @@ public final class NerModel {
     return out;
   }
 
+  private static long[] nonZero(short[] weights) {
+    int buckets = weights.length / NerFeatures.LABELS;
+    long[] bits = new long[(buckets + 63) >>> 6];
+    for (int b = 0; b < buckets; b++) {
+      for (int l = 0; l < NerFeatures.LABELS; l++) {
+        if (weights[b * NerFeatures.LABELS + l] != 0) {
+          bits[b >>> 6] |= 1L << b;
+          break;
+        }
+      }
+    }
+    return bits;
+  }
+
   private void add(int[] score, int bucket) {
+    if ((nonZero[bucket >>> 6] & (1L << bucket)) == 0) {
+      return; // an empty bucket adds nothing
+    }
     int base = bucket * NerFeatures.LABELS;
     for (int l = 0; l < NerFeatures.LABELS; l++) {
       score[l] += weights[base + l];
