@@ -26,6 +26,10 @@ final class Draft {
   ActorHit actor2;
   String actor2Rule = "";
   final List<ActorHit> assoc2 = new ArrayList<>();
+
+  /** The one agent the report's other events of this sub-event type share, if any. */
+  ActorHit documentAgent;
+
   Placement place;
 
   /** Names no dictionary knows, proposed for the slots left empty (never resolved actors). */

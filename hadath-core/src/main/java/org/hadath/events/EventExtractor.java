@@ -217,6 +217,7 @@ public final class EventExtractor {
     }
     List<Draft> merged = Merger.merge(drafts, actors, places);
     Fatalities.spreadSplits(merged);
+    documentAgents(merged);
     // undated events: the lead's date, else the publication date (after merging, so that a
     // fallback date never keeps two mentions of one event apart)
     List<Span> lead = new ArrayList<>();
@@ -240,6 +241,34 @@ public final class EventExtractor {
       EventWriter.build(doc, d, actors, taxonomy, documentCountry).ifPresent(events::add);
     }
     return events;
+  }
+
+  /**
+   * <b>same-type-in-document</b>: the one agent that every other event of a draft's sub-event type
+   * in the report has («these raids» after «an American drone's raid»; a massacre in a report of
+   * one militia's attacks): {@link EventWriter} gives it to an event whose sentence names no agent.
+   */
+  private static void documentAgents(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.frameOnly()) {
+        continue;
+      }
+      ActorHit agent = null;
+      boolean one = true;
+      for (Draft o : drafts) {
+        if (o == d || !o.type.name().equals(d.type.name()) || o.actor1 == null) {
+          continue;
+        }
+        if (agent == null) {
+          agent = o.actor1;
+        } else if (!agent.actor().id().equals(o.actor1.actor().id())) {
+          one = false;
+        }
+      }
+      if (agent != null && one) {
+        d.documentAgent = agent; // EventWriter takes it if the sentence leaves actor1 empty
+      }
+    }
   }
 
   /** Openings that turn to another story: «في المقابل», «من جهة أخرى», "meanwhile". */

@@ -38,6 +38,8 @@ import org.hadath.model.Unresolved;
  *   <li><b>territory</b>: a territory trigger's sub-event type follows who gains: state forces
  *       (inter 1) "Government regains territory", anyone else "Non-state actor overtakes
  *       territory". For a withdrawal the actors swap, so that actor1 is the side that gains.
+ *   <li><b>same-type-in-document</b>: an event left with no actor1 takes the one agent the report's
+ *       other events of its sub-event type share, unless it is actor2 or cannot have done it.
  *   <li><b>civilian victims</b>: with no actor2 and only civilians among the casualties, or in an
  *       event whose victims are civilians by definition ({@link Roles#victimsAreCivilians}:
  *       violence against civilians, arrests, looting and property destruction), actor2 is the
@@ -118,6 +120,13 @@ final class EventWriter {
       }
       a1 = null;
       rule1 = "";
+    }
+    if (a1 == null
+        && d.documentAgent != null
+        && (a2 == null || !a2.actor().id().equals(d.documentAgent.actor().id()))
+        && !cannotAct(d.documentAgent, type, d.casualties, actors)) {
+      a1 = d.documentAgent; // «these raids» after «an American drone's raid»
+      rule1 = "role:same-type-in-document";
     }
     Fatalities killed = Fatalities.of(d.casualties, Casualty.Outcome.KILLED);
     Fatalities wounded = Fatalities.of(d.casualties, Casualty.Outcome.WOUNDED);

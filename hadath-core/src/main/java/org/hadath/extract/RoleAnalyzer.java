@@ -12,7 +12,9 @@ import org.hadath.text.Token;
  *
  * <p>An actor named only to describe another takes no role (<b>descriptor</b>): what it opposes
  * ("anti-Houthi forces", «القوات المناهضة للحوثيين»), what it is linked to («جماعة مرتبطة بتنظيم
- * القاعدة», "a group linked to al-Qaida") or who backs it ("al-Qaida-linked", "Iran-backed").
+ * القاعدة», "a group linked to al-Qaida") or who backs it ("al-Qaida-linked", "Iran-backed"); and
+ * (<b>civilian-property</b>) "civilian" / «مدنية» qualifying a place or property ("civilian
+ * houses", «منشآت مدنية»): what was hit, not who.
  *
  * <p>Then the actors are grouped into sides by the words between neighbours:
  *
@@ -196,6 +198,55 @@ public final class RoleAnalyzer {
   private static final Set<String> TOGETHER =
       Set.of("جنب", "جنبا", "بالتعاون", "بالتنسيق", "along", "together", "alongside");
 
+  /** Nouns of places and property that «مدنية» / "civilian" may qualify. */
+  private static final Set<String> PROPERTY =
+      Set.of(
+          "areas",
+          "area",
+          "houses",
+          "house",
+          "homes",
+          "home",
+          "facilities",
+          "facility",
+          "properties",
+          "property",
+          "infrastructure",
+          "targets",
+          "target",
+          "buildings",
+          "building",
+          "neighbourhoods",
+          "neighborhoods",
+          "neighbourhood",
+          "neighborhood",
+          "vehicles",
+          "vehicle",
+          "cars",
+          "car",
+          "sites",
+          "site",
+          "objects",
+          "structures",
+          "منشات",
+          "منشاه",
+          "مناطق",
+          "منطقه",
+          "اهداف",
+          "هدف",
+          "منازل",
+          "منزل",
+          "مباني",
+          "مبني",
+          "احياء",
+          "مرافق",
+          "ممتلكات",
+          "بنيه",
+          "سيارات",
+          "سياره",
+          "مواقع",
+          "اعيان");
+
   /** An ACLED coder's gloss: "forces and affiliates (coded as Southern Resistance)". */
   private static final String CODED = "coded";
 
@@ -307,6 +358,7 @@ public final class RoleAnalyzer {
       } else if (!opposed && i >= from && has(tokens.get(i), LINKED_AR)) {
         opposed = tokens.get(h.firstToken()).norm().startsWith("ب"); // «مرتبطة بتنظيم X»
       }
+      opposed |= civilianProperty(tokens, from, to, h);
       int n = h.endToken();
       opposed |=
           n + 1 < to
@@ -320,6 +372,26 @@ public final class RoleAnalyzer {
       }
     }
     return out == null ? hits : out;
+  }
+
+  /**
+   * Whether a civilians hit is only an adjective of property: "civilian houses", "civilian areas",
+   * «منشآت مدنية», «أهداف مدنية» (what was hit, not who).
+   */
+  private static boolean civilianProperty(List<Token> tokens, int from, int to, ActorHit h) {
+    if (h.actor().inter() != 7 || h.endToken() - h.firstToken() != 1) {
+      return false;
+    }
+    Token t = tokens.get(h.firstToken());
+    if (t.kind() == Token.Kind.LATIN) {
+      return t.norm().equals("civilian")
+          && h.endToken() < to
+          && has(tokens.get(h.endToken()), PROPERTY);
+    }
+    String k = t.keys()[0];
+    return (k.equals("مدنيه") || k.equals("مدني"))
+        && h.firstToken() > from
+        && has(tokens.get(h.firstToken() - 1), PROPERTY);
   }
 
   private static List<Side> group(
