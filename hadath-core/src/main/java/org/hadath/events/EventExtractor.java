@@ -37,17 +37,18 @@ import org.hadath.text.Token;
 /**
  * Reads the events of one document from its body sentences.
  *
- * <p>For every sentence that is not an opinion or history (a year before publication, an earlier
- * month: {@link Modality#pastMarker}, and an English sentence that points back to such history:
- * "The strike killed…"), each trigger that survives {@link Modality} (not negated, planned,
- * threatened, a purpose, a question or a summary; a protest word stated as a purpose, «تجمعوا
- * للاحتجاج», is the protest itself; in a sentence that reports a protest, a trigger naming its
- * grievance, {@link Modality#protestGrievance}, is no event of its own) and does not sit inside an
- * actor or source name makes the sentence a candidate. A candidate takes the sentence's roles
- * ({@link RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties
- * ({@link CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go
- * to the candidate before it in the same paragraph. Then {@link Merger} joins candidates that
- * report the same event, and {@link EventWriter} builds each event with its evidence.
+ * <p>For every sentence that is not an opinion or history (a year before publication, or in an
+ * undated report a bare year after «عام», «منذ», "in"; an earlier month: {@link
+ * Modality#pastMarker}, and an English sentence that points back to such history: "The strike
+ * killed…"), each trigger that survives {@link Modality} (not negated, planned, threatened, a
+ * purpose, a question or a summary; a protest word stated as a purpose, «تجمعوا للاحتجاج», is the
+ * protest itself; in a sentence that reports a protest, a trigger naming its grievance, {@link
+ * Modality#protestGrievance}, is no event of its own) and does not sit inside an actor or source
+ * name makes the sentence a candidate. A candidate takes the sentence's roles ({@link
+ * RoleAnalyzer}), place ({@link PlaceLocator}), time ({@link TimeReader}), casualties ({@link
+ * CasualtyFinder}) and sources. Casualties and sources of a sentence without a trigger go to the
+ * candidate before it in the same paragraph. Then {@link Merger} joins candidates that report the
+ * same event, and {@link EventWriter} builds each event with its evidence.
  *
  * <p>Instances are immutable and shared by all threads.
  */
@@ -156,6 +157,7 @@ public final class EventExtractor {
     boolean turned = false;
     List<SourceHit> orphanSources = new ArrayList<>();
     boolean protestInParagraph = false;
+    Set<SubEventType> told = new HashSet<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
@@ -190,7 +192,15 @@ public final class EventExtractor {
       }
       Draft d =
           candidate(
-              doc, tokens, sentences, si, found.get(si), docPlaces, docTimes, protestInParagraph);
+              doc,
+              tokens,
+              sentences,
+              si,
+              found.get(si),
+              docPlaces,
+              docTimes,
+              protestInParagraph,
+              told);
       if (d == null) {
         List<Casualty> cs = casualtiesOf(doc, tokens, s);
         List<SourceHit> src = found.get(si).sources();
@@ -208,6 +218,9 @@ public final class EventExtractor {
       orphanCasualties.clear();
       orphanSources.clear();
       drafts.add(d);
+      for (Draft.TriggerUse t : d.triggers) {
+        told.add(t.trigger().type());
+      }
       turned = false;
       lastInParagraph = d;
       protestInParagraph |= d.reportsProtest();
@@ -215,7 +228,7 @@ public final class EventExtractor {
     if (!drafts.isEmpty() && !turned) {
       drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
     }
-    List<Draft> merged = Merger.merge(drafts, actors, places);
+    List<Draft> merged = Merger.merge(drafts, actors, places, doc.text());
     Fatalities.spreadSplits(merged);
     documentAgents(merged);
     // undated events: the lead's date, else the publication date (after merging, so that a
@@ -329,7 +342,8 @@ public final class EventExtractor {
       Found f,
       PlaceLocator.Places docPlaces,
       List<TimeMention> docTimes,
-      boolean protestBefore) {
+      boolean protestBefore,
+      Set<SubEventType> told) {
     SentenceUnit s = sentences.get(si);
     if (f.triggers().isEmpty()) {
       return null;
@@ -348,6 +362,12 @@ public final class EventExtractor {
       }
       if (monthName(doc.text(), tokens, s, m)) {
         continue; // "on 3 March": the month, not a march
+      }
+      if (dawn(tokens, s, m)) {
+        continue; // «فجر اليوم»: dawn, not «فجّر» (blew up)
+      }
+      if (told.contains(t.type()) && afterTold(tokens, s, m)) {
+        continue; // «وبعد الاشتباكات، قالت …»: the clashes told before, now a point in time
       }
       if (inside(m, hits, src) && !t.has(Trigger.Flag.PROTEST)) {
         continue; // «تحرير» in «هيئة تحرير الشام»; but «المتظاهرون» names both the actor and the
@@ -448,6 +468,9 @@ public final class EventExtractor {
     }
     // the sentence's time, else the paragraph's before it: «أمس … وأسفر القصف عن …»
     d.time = times.forEvent(doc, docTimes, main.span(), s.span(), paraSpan).orElse(null);
+    if (Modality.diedOfWounds(tokens, s.from(), s.to())) {
+      d.time = null; // «توفي متأثراً بجراحه أمس»: the day of the death, not of the attack
+    }
     d.casualties.addAll(casualtiesOf(doc, tokens, s));
     d.sources.addAll(src);
     d.preferBattle();
@@ -526,6 +549,55 @@ public final class EventExtractor {
     return numberNext || i > s.from();
   }
 
+  /** «بعد», «عقب», «إثر»; "after", "following": what follows is a point in time. */
+  private static final Set<String> AFTER = Set.of("بعد", "عقب", "اثر", "after", "following");
+
+  /**
+   * Whether the trigger names, with the definite article, an event told before as the time of what
+   * the sentence reports: right after «بعد», «عقب», «إثر» («وبعد الاشتباكات، قالت كتائب …»), or
+   * "after the", "following the" ("After the clashes, the group said …"). The caller checks that a
+   * trigger of the same kind was told in an earlier sentence.
+   */
+  static boolean afterTold(List<Token> tokens, SentenceUnit s, Match<Trigger> m) {
+    int i = m.firstToken();
+    Token t = tokens.get(i);
+    if (t.kind() == Token.Kind.ARABIC) {
+      if (i - 1 < s.from() || t.norm().equals(t.keys()[0]) || !t.norm().startsWith("ال")) {
+        return false; // «بعد هجوم …» (indefinite) may open a new event
+      }
+      for (String k : tokens.get(i - 1).keys()) {
+        if (AFTER.contains(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return i - 2 >= s.from()
+        && tokens.get(i - 1).norm().equals("the")
+        && AFTER.contains(tokens.get(i - 2).norm());
+  }
+
+  /** Day words after «فجر» that make it "dawn" («فجر اليوم», «فجر أمس», «فجر الخميس»). */
+  private static final Set<String> DAY_WORDS =
+      Set.of(
+          "يوم", "اليوم", "امس", "غد", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه");
+
+  /**
+   * Whether an Arabic trigger «فجر» (blew up) is the noun "dawn": a day word follows it («فجر اليوم
+   * الخميس», «فجر أمس», «فجر السبت»).
+   */
+  static boolean dawn(List<Token> tokens, SentenceUnit s, Match<Trigger> m) {
+    if (m.endToken() - m.firstToken() != 1 || m.endToken() >= s.to()) {
+      return false;
+    }
+    Token t = tokens.get(m.firstToken());
+    if (t.kind() != Token.Kind.ARABIC || !t.keys()[0].equals("فجر")) {
+      return false;
+    }
+    Token next = tokens.get(m.endToken());
+    return DAY_WORDS.contains(next.keys()[0]) || DAY_WORDS.contains(next.norm());
+  }
+
   private static int[] paragraphRange(List<SentenceUnit> sentences, int si) {
     int p = sentences.get(si).paragraph();
     int a = si;
@@ -575,7 +647,7 @@ public final class EventExtractor {
       List<TimeMention> docTimes,
       List<Match<Trigger>> triggers) {
     if (doc.published().isEmpty()) {
-      return false;
+      return undatedHistory(tokens, s, docTimes);
     }
     java.time.LocalDate published = doc.published().get();
     boolean recent = false;
@@ -625,6 +697,52 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** Words that put a bare year on the time line: «عام 2012», «منذ 2014», "in 2013". */
+  private static final Set<String> YEAR_PREPOSITIONS =
+      Set.of("عام", "العام", "منذ", "في", "خلال", "سنه", "in", "since", "during");
+
+  /**
+   * In a report without a publication date, whether the sentence tells history: it names a bare
+   * year after «عام», «منذ», «في» or "in", "since" («بسطوا سيطرتهم على شمال مالي عام 2012»,
+   * "captured it in February 2013"), other than inside a full date. A report of the current event
+   * dates it by day, not by year alone.
+   */
+  private static boolean undatedHistory(
+      List<Token> tokens, SentenceUnit s, List<TimeMention> docTimes) {
+    for (int i = s.from() + 1; i < s.to(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != Token.Kind.NUMBER || t.norm().length() != 4 || !isYear(t.norm())) {
+        continue;
+      }
+      boolean after = false;
+      for (int j = i - 1; j >= s.from() && j >= i - 2; j--) {
+        Token p = tokens.get(j);
+        after |= YEAR_PREPOSITIONS.contains(p.norm()) || YEAR_PREPOSITIONS.contains(p.keys()[0]);
+      }
+      if (!after) {
+        continue;
+      }
+      boolean inDate = false;
+      for (TimeMention m : docTimes) {
+        inDate |= m.precision() == 1 && m.span().start() <= t.start() && t.end() <= m.span().end();
+      }
+      if (!inDate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYear(String digits) {
+    for (int k = 0; k < digits.length(); k++) {
+      if (!Character.isDigit(digits.charAt(k))) {
+        return false;
+      }
+    }
+    int y = Integer.parseInt(digits);
+    return y >= 1900 && y <= 2100;
   }
 
   /** Whether a trigger lies within two tokens of token {@code i}. */

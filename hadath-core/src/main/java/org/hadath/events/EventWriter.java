@@ -38,6 +38,9 @@ import org.hadath.model.Unresolved;
  *   <li><b>territory</b>: a territory trigger's sub-event type follows who gains: state forces
  *       (inter 1) "Government regains territory", anyone else "Non-state actor overtakes
  *       territory". For a withdrawal the actors swap, so that actor1 is the side that gains.
+ *   <li><b>non-violent transfer</b>: a change of territory that tells a withdrawal and no fighting
+ *       (no clash, shelling or attack trigger, no one killed or wounded) is "Non-violent transfer
+ *       of territory" (ACLED: control acquired without a violent interaction).
  *   <li><b>same-type-in-document</b>: an event left with no actor1 takes the one agent the report's
  *       other events of its sub-event type share, unless it is actor2 or cannot have done it.
  *   <li><b>civilian victims</b>: with no actor2 and only civilians among the casualties, or in an
@@ -132,6 +135,14 @@ final class EventWriter {
     Fatalities wounded = Fatalities.of(d.casualties, Casualty.Outcome.WOUNDED);
     if (d.frameOnly() && (a1 == null || a2 == null) && killed.low() == 0 && wounded.low() == 0) {
       return Optional.empty();
+    }
+    if (type.eventType().equals("Battles")
+        && d.main.has(Trigger.Flag.TERRITORY)
+        && withdrawalWithoutFighting(d)
+        && killed.low() == 0
+        && wounded.low() == 0) {
+      // one side withdrew and the other took over, no fighting told: ACLED's non-violent transfer
+      type = taxonomy.require("Non-violent transfer of territory", "EventWriter");
     }
     Placement place = d.place;
     Optional<Location> location = Optional.ofNullable(place).map(Placement::location);
@@ -437,6 +448,25 @@ final class EventWriter {
   }
 
   /** Whether the actor is demonstrators: protesters (inter 6) or rioters (inter 5). */
+  /**
+   * Whether the draft tells a withdrawal (a territory-loss trigger) and no fighting: no trigger of
+   * a battle, explosion or attack other than the territory words themselves.
+   */
+  private static boolean withdrawalWithoutFighting(Draft d) {
+    boolean withdrawal = false;
+    for (Draft.TriggerUse t : d.triggers) {
+      withdrawal |= t.trigger().has(Trigger.Flag.TERRITORY_LOSS);
+      String e = t.type().eventType();
+      if (!t.trigger().has(Trigger.Flag.TERRITORY)
+          && (e.equals("Battles")
+              || e.equals("Explosions/Remote violence")
+              || e.equals("Violence against civilians"))) {
+        return false;
+      }
+    }
+    return withdrawal;
+  }
+
   private static boolean demonstrator(Actor a) {
     return a.inter() == 6 || a.inter() == 5;
   }

@@ -25,23 +25,30 @@ import org.hadath.model.TimeMention;
  *       or the shelling of fighters, one of them a clash), the other's actor2: one battle told from
  *       both sides; state forces (inter 1) meeting a demonstration reported before them conflict
  *       with no one: they become its actor2.
- *   <li><b>day</b> conflicts when both give a day and the days (or, unresolved, the words) differ.
+ *   <li><b>day</b> conflicts when both give a day and the days differ, or, unresolved (no
+ *       publication date), their weekdays or their relative days («أمس», «أول أمس», "today")
+ *       differ.
  *   <li><b>place</b> conflicts when both are placed and neither place lies within the other.
  *   <li><b>link</b>: the same actor1, or the same place, or the same day for the same event type,
  *       or, in the same or the next paragraph, one of them is a frame or the later one names
  *       neither actor nor place (a bare mention of the same kind of event).
+ *   <li><b>same kind again</b>: a later draft without actors whose trigger words are all of kinds
+ *       the earlier event already holds («خلال المواجهات» after «مواجهات بين محتجين وقوى الأمن»)
+ *       mentions that event again, even where the earlier one was retyped (a riot), in the same or
+ *       the next paragraph.
  * </ul>
  */
 final class Merger {
   private Merger() {}
 
-  static List<Draft> merge(List<Draft> drafts, ActorLexicon actors, PlaceLocator places) {
+  static List<Draft> merge(
+      List<Draft> drafts, ActorLexicon actors, PlaceLocator places, String text) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft target = null;
       for (int i = out.size() - 1; i >= 0; i--) {
         Draft e = out.get(i);
-        if (compatible(e, d, actors, places) && linked(e, d, actors, places)) {
+        if (compatible(e, d, actors, places, text) && linked(e, d, actors, places)) {
           target = e;
           break;
         }
@@ -55,12 +62,14 @@ final class Merger {
     return out;
   }
 
-  private static boolean compatible(Draft e, Draft d, ActorLexicon actors, PlaceLocator places) {
+  private static boolean compatible(
+      Draft e, Draft d, ActorLexicon actors, PlaceLocator places, String text) {
     if (!e.frameOnly()
         && !d.frameOnly()
         && !e.type.eventType().equals(d.type.eventType())
         && !battleWithShelling(e, d)
-        && !demonstrationTurned(e, d)) {
+        && !demonstrationTurned(e, d)
+        && !sameKindAgain(e, d)) {
       return false;
     }
     if (e.actor1 != null
@@ -68,10 +77,13 @@ final class Merger {
         && !forceMeetingDemonstration(e, d)
         && !sameSide(e, d.actor1.actor(), actors)
         && !sameSide(d, e.actor1.actor(), actors)
-        && !sidesReversed(e, d, actors)) {
+        && !sidesReversed(e, d, actors)
+        && !(e.demonstration()
+            && d.demonstration()
+            && demonstrator(e.actor1.actor()) != demonstrator(d.actor1.actor()))) {
       return false;
     }
-    if (e.time != null && d.time != null && !sameDay(e.time, d.time)) {
+    if (e.time != null && d.time != null && !sameDay(e.time, d.time, text)) {
       return false;
     }
     if (e.place != null
@@ -94,13 +106,16 @@ final class Merger {
   /**
    * A battle told from both sides: the later one's actor1 is the earlier one's actor2 (or the other
    * way round) and they fight one battle (an armed clash and the shelling it answers: "X fired
-   * mortar shells at Y. Y responded to the fire").
+   * mortar shells at Y. Y responded to the fire"), or one change of territory (X took the town from
+   * Y; Y withdrew).
    */
   private static boolean sidesReversed(Draft e, Draft d, ActorLexicon actors) {
-    if (!(isBattle(e) || isBattle(d)) || !(isBattle(e) || isShellingOfFighters(e))) {
-      return false;
-    }
-    if (!(isBattle(d) || isShellingOfFighters(d))) {
+    boolean battles = e.type.eventType().equals("Battles") && d.type.eventType().equals("Battles");
+    boolean clashAndShelling =
+        (isBattle(e) || isBattle(d))
+            && (isBattle(e) || isShellingOfFighters(e))
+            && (isBattle(d) || isShellingOfFighters(d));
+    if (!battles && !clashAndShelling) {
       return false;
     }
     return (e.actor2 != null && actors.sameSide(e.actor2.actor(), d.actor1.actor()))
@@ -160,7 +175,29 @@ final class Merger {
       return true; // compatible and both dated: the same day
     }
     boolean bare = d.actor1 == null && d.place == null;
-    return (e.frameOnly() || d.frameOnly() || (bare && sameType)) && d.paragraph - e.paragraph <= 1;
+    return (e.frameOnly() || d.frameOnly() || (bare && sameType) || sameKindAgain(e, d))
+        && d.paragraph - e.paragraph <= 1;
+  }
+
+  /**
+   * The later draft names no actor and only words of a kind the earlier event already holds
+   * («مواجهات بين محتجين وقوى الأمن» … «سقطوا خلال المواجهات»): it mentions that event again, even
+   * where the earlier one was retyped (a clash with protesters is a riot).
+   */
+  private static boolean sameKindAgain(Draft e, Draft d) {
+    if (d.actor1 != null || d.actor2 != null) {
+      return false;
+    }
+    for (Draft.TriggerUse t : d.triggers) {
+      boolean held = false;
+      for (Draft.TriggerUse u : e.triggers) {
+        held |= u.trigger().type().equals(t.trigger().type());
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameSide(Draft e, Actor a, ActorLexicon actors) {
@@ -175,11 +212,56 @@ final class Merger {
     return false;
   }
 
-  private static boolean sameDay(TimeMention a, TimeMention b) {
+  private static boolean sameDay(TimeMention a, TimeMention b, String text) {
     if (a.date().isPresent() && b.date().isPresent()) {
       return a.date().get().equals(b.date().get());
     }
-    return a.date().isEmpty() && b.date().isEmpty();
+    if (a.date().isPresent() || b.date().isPresent()) {
+      return false;
+    }
+    // unresolved (no publication date): compare the words, weekday with weekday and relative day
+    // with relative day («أمس» and «أول أمس», "Thursday night" and "Friday" differ)
+    DayWords x = DayWords.of(text, a.span());
+    DayWords y = DayWords.of(text, b.span());
+    return !(x.weekday() >= 0 && y.weekday() >= 0 && x.weekday() != y.weekday());
+  }
+
+  /**
+   * The day words of an unresolved time expression: its weekday (0-6, -1 for none) and how many
+   * days back it counts from the report (0 today, 1 yesterday, 2 the day before; -1 for none).
+   */
+  record DayWords(int weekday, int daysBack) {
+    private static final String[][] WEEKDAYS = {
+      {"monday", "اثنين"},
+      {"tuesday", "ثلاثاء"},
+      {"wednesday", "اربعاء"},
+      {"thursday", "خميس"},
+      {"friday", "جمعه"},
+      {"saturday", "سبت"},
+      {"sunday", "احد"}
+    };
+
+    static DayWords of(String text, org.hadath.model.Span span) {
+      String s =
+          org.hadath.text.ar.ArabicNormalizer.normalize(
+                  text.substring(Math.max(0, span.start()), Math.min(text.length(), span.end())))
+              .toLowerCase(java.util.Locale.ROOT);
+      int weekday = -1;
+      for (int i = 0; i < WEEKDAYS.length; i++) {
+        if (s.contains(WEEKDAYS[i][0]) || s.contains(WEEKDAYS[i][1])) {
+          weekday = i;
+        }
+      }
+      int back = -1;
+      if (s.contains("اول امس") || s.contains("قبل يومين") || s.contains("day before yesterday")) {
+        back = 2;
+      } else if (s.contains("امس") || s.contains("yesterday")) {
+        back = 1;
+      } else if (s.contains("اليوم") || s.contains("today") || s.contains("tonight")) {
+        back = 0;
+      }
+      return new DayWords(weekday, back);
+    }
   }
 
   private static void absorb(Draft e, Draft d, ActorLexicon actors) {
@@ -236,6 +318,11 @@ final class Merger {
     if (turned) {
       e.preferRiot();
     }
+  }
+
+  /** Protesters or rioters (inter 6, 5). */
+  private static boolean demonstrator(Actor a) {
+    return a.inter() == 5 || a.inter() == 6;
   }
 
   private static void addAll(List<ActorHit> into, List<ActorHit> more, ActorHit head) {

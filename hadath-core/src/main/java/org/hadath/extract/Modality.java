@@ -14,8 +14,9 @@ import org.hadath.text.en.EnglishMonths;
  *
  * <ul>
  *   <li><b>negated</b>: a negation (لم لن لا ليس عدم غير; not, no, never, without) up to four
- *       tokens before the trigger in the same clause, or a denial verb (نفى, ينفي; denied) anywhere
- *       before it in the sentence.
+ *       tokens before the trigger in the same clause (دون, بدون only right before it or before
+ *       «أن»: «دون أن تقدم», not «أطفال دون سن العاشرة»), or a denial verb (نفى, ينفي; denied)
+ *       anywhere before it in the sentence.
  *   <li><b>future</b>: a future or plan word (سوف, تعتزم, تنوي, تخطط, تستعد, هدفها, بهدف; will,
  *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
  *       verb with the future prefix س (سيبدأ, ستشن) right before it.
@@ -68,6 +69,13 @@ public final class Modality {
       Set.of(
           "لم", "لن", "لا", "ليس", "ليست", "عدم", "غير", "not", "no", "never", "without", "didn't",
           "didn", "wasn't", "weren't", "nor");
+
+  /**
+   * «دون», «بدون» (without): a negation right before the trigger or before «أن» («دون أن تقدم»),
+   * not where it means "under" («أطفال دون سن العاشرة»).
+   */
+  private static final Set<String> WITHOUT = Set.of("دون", "بدون", "ودون");
+
   private static final Set<String> DENIAL =
       Set.of("نفي", "نفت", "ينفي", "تنفي", "نفيه", "denied", "denies", "deny", "dismissed");
   private static final Set<String> FUTURE =
@@ -291,10 +299,23 @@ public final class Modality {
 
   /**
    * Phrases that say the sentence tells of something that keeps happening, not one event («من حين
-   * لآخر», «بين الحين والآخر», «مراراً», «بشكل يومي», "repeatedly", "from time to time").
+   * لآخر», «بين الحين والآخر», «مراراً», «غالباً», «متكررة», «بشكل يومي», "repeatedly", "often", "a
+   * frequent cause of fighting", "from time to time").
    */
   private static final Set<String> HABITUAL_WORDS =
-      Set.of("مرارا", "repeatedly", "routinely", "regularly", "frequently");
+      Set.of(
+          "مرارا",
+          "غالبا",
+          "متكرر",
+          "متكرره",
+          "repeatedly",
+          "routinely",
+          "regularly",
+          "frequently",
+          "frequent",
+          "often",
+          "recurrent",
+          "recurring");
 
   /** A number of years, months (spelled or written) before «قبل»/"ago"/"since": "a year ago". */
   private static final Set<String> LONG_PERIOD =
@@ -375,6 +396,10 @@ public final class Modality {
       String n = p.norm();
       if (NEGATION.contains(n) && !ceasing(tokens, i + 1, trigger)) {
         return Optional.of("negated");
+      }
+      if (WITHOUT.contains(n)
+          && (i + 1 == trigger || (i + 1 < to && tokens.get(i + 1).norm().equals("ان")))) {
+        return Optional.of("negated"); // «دون أن تقدم السلطات أي تفسير», «دون قتال»
       }
       if (FUTURE.contains(n) || FUTURE.contains(k) || (seen == 1 && futureVerb(p))) {
         return Optional.of("future");
@@ -771,6 +796,35 @@ public final class Modality {
           || (n.equals("many") && n1.equals("times"))
           || (k.equals("عده") && k1.equals("مرات"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DIED = Set.of("died", "dies", "succumbed", "succumbs");
+  private static final Set<String> WOUNDS = Set.of("wounds", "injuries", "injury", "wound");
+
+  /**
+   * Whether the sentence tells a death of wounds received earlier («توفي متأثراً بجراحه», «متأثرة
+   * بإصابتها»; "died of wounds", "succumbed to his injuries"): its time words date the death, not
+   * the attack.
+   */
+  public static boolean diedOfWounds(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.ARABIC) {
+        if (t.keys()[0].startsWith("متاثر")) {
+          return true;
+        }
+        continue;
+      }
+      if (!WOUNDS.contains(t.norm())) {
+        continue;
+      }
+      for (int j = Math.max(from, i - 4); j < i; j++) {
+        if (DIED.contains(tokens.get(j).norm())) {
+          return true;
+        }
       }
     }
     return false;

@@ -14,7 +14,9 @@ import org.hadath.text.en.EnglishStemmer;
  * <p>Rules (the text is read by code point, so surrogate pairs are never split):
  *
  * <ul>
- *   <li>Whitespace and control characters separate tokens and belong to none.
+ *   <li>Whitespace and control characters separate tokens and belong to none. So does the low line
+ *       _, which joins the words of hashtags and handles («#القوات_العراقية», #Deir_ez_Zor): they
+ *       are read as the words they join.
  *   <li>A run of Arabic-script letters (including presentation forms) is one {@link
  *       Token.Kind#ARABIC} token; a run of Latin letters one {@link Token.Kind#LATIN} token; a run
  *       of letters of any other script one {@link Token.Kind#OTHER} token. A change of script, or
@@ -205,6 +207,9 @@ public final class Tokenizer {
   }
 
   private static int computeClass(int cp) {
+    if (cp == '_') {
+      return SPACE;
+    }
     if (cp <= 0xFFFF && ArabicNormalizer.isDropped((char) cp)) {
       return Character.getType(cp) == Character.FORMAT ? FORMAT : MARK;
     }

@@ -20,6 +20,26 @@ class TokenizerTest {
   }
 
   @Test
+  void lowLineSeparatesTheWordsOfHashtags() {
+    String text = "استعادت #القوات_العراقية قرية #إمام_غربي near #Deir_ez_Zor";
+    assertThat(surfaces(text))
+        .containsExactly(
+            "استعادت",
+            "#",
+            "القوات",
+            "العراقية",
+            "قرية",
+            "#",
+            "إمام",
+            "غربي",
+            "near",
+            "#",
+            "Deir",
+            "ez",
+            "Zor");
+  }
+
+  @Test
   void spansPointIntoOriginalText() {
     String text = "قصف على حلب";
     assertThat(Tokenizer.tokenize(text))
