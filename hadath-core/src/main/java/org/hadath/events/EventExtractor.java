@@ -105,9 +105,9 @@ public final class EventExtractor {
    * The events of {@code doc}, whose body is {@code sentences} over {@code tokens}.
    *
    * <p>Tolls of a sentence without a trigger go to the candidate before it in its paragraph, else
-   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless it
-   * opens by turning to another story («في المقابل»، "Meanwhile") or a sentence skipped as
-   * background or opinion came between; before the first event they go to the first event.
+   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless a
+   * paragraph since opened by turning to another story («في المقابل»، "Meanwhile"); before the
+   * first event they go to the first event.
    */
   public List<Event> extract(
       Document doc, List<Token> tokens, List<SentenceUnit> body, List<Problem> problems) {
@@ -155,8 +155,7 @@ public final class EventExtractor {
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
-    boolean backgroundSinceDraft = false;
-    boolean turnsTopic = false;
+    boolean turned = false;
     List<SourceHit> orphanSources = new ArrayList<>();
     boolean protestInParagraph = false;
     Set<SubEventType> told = new HashSet<>();
@@ -164,14 +163,14 @@ public final class EventExtractor {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
         if (!drafts.isEmpty()) {
-          // a paragraph of tolls alone tells more of the event before it, unless it turned to
-          // another story («في المقابل، …») or a story told as background came between
-          if (!turnsTopic && !backgroundSinceDraft) {
+          // a paragraph of tolls alone tells more of the event before it, unless the report
+          // turned to another story since («في المقابل، …», "Meanwhile, …")
+          if (!turned) {
             drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
           }
           orphanCasualties.clear();
         }
-        turnsTopic = !drafts.isEmpty() && turnsTopic(tokens, s);
+        turned |= !drafts.isEmpty() && turnsTopic(tokens, s);
         paragraph = s.paragraph();
         protestInParagraph = false;
         lastInParagraph = null;
@@ -190,7 +189,6 @@ public final class EventExtractor {
         pastParagraph = s.paragraph();
       }
       if (opinion || past) {
-        backgroundSinceDraft = true;
         continue;
       }
       Draft d =
@@ -224,11 +222,11 @@ public final class EventExtractor {
       for (Draft.TriggerUse t : d.triggers) {
         told.add(t.trigger().type());
       }
-      backgroundSinceDraft = false;
+      turned = false;
       lastInParagraph = d;
       protestInParagraph |= d.reportsProtest();
     }
-    if (!drafts.isEmpty() && !backgroundSinceDraft && !turnsTopic) {
+    if (!drafts.isEmpty() && !turned) {
       drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
     }
     List<Draft> merged = Merger.merge(drafts, actors, places, doc.text());
@@ -377,12 +375,14 @@ public final class EventExtractor {
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
     if (!casualties.mentionsOutcome(tokens, s.from(), s.to())
-        || Modality.aggregate(tokens, s.from(), s.to())
-        || Modality.runningTotal(tokens, s.from(), s.to())) {
+        || Modality.aggregate(tokens, s.from(), s.to())) {
       return List.of(); // most sentences: no need to read their numbers
     }
     List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());
-    return casualties.find(tokens, s.from(), s.to(), q);
+    List<Casualty> found = casualties.find(tokens, s.from(), s.to(), q);
+    return Modality.runningTotal(tokens, s.from(), s.to())
+        ? CasualtyFinder.outsideRunningTotals(tokens, s.from(), s.to(), found)
+        : found;
   }
 
   private Draft candidate(
