@@ -105,12 +105,13 @@ public final class EventExtractor {
    * The events of {@code doc}, whose body is {@code sentences} over {@code tokens}.
    *
    * <p>Tolls of a sentence without a trigger go to the candidate before it in its paragraph, else
-   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless it
-   * opens by turning to another story («في المقابل»، "Meanwhile") or a sentence skipped as
-   * background or opinion came between; before the first event they go to the first event.
+   * to the next one there. A paragraph of tolls alone tells more of the event before it, unless a
+   * paragraph since opened by turning to another story («في المقابل»، "Meanwhile"); before the
+   * first event they go to the first event.
    */
   public List<Event> extract(
-      Document doc, List<Token> tokens, List<SentenceUnit> sentences, List<Problem> problems) {
+      Document doc, List<Token> tokens, List<SentenceUnit> body, List<Problem> problems) {
+    List<SentenceUnit> sentences = clauses(tokens, body);
     List<Found> found = new ArrayList<>(sentences.size());
     List<Span> exclude = new ArrayList<>();
     Set<String> countries = new HashSet<>();
@@ -154,8 +155,7 @@ public final class EventExtractor {
     Draft lastInParagraph = null;
     int paragraph = -1;
     List<Casualty> orphanCasualties = new ArrayList<>();
-    boolean backgroundSinceDraft = false;
-    boolean turnsTopic = false;
+    boolean turned = false;
     List<SourceHit> orphanSources = new ArrayList<>();
     boolean protestInParagraph = false;
     Set<SubEventType> told = new HashSet<>();
@@ -163,14 +163,14 @@ public final class EventExtractor {
       SentenceUnit s = sentences.get(si);
       if (s.paragraph() != paragraph) {
         if (!drafts.isEmpty()) {
-          // a paragraph of tolls alone tells more of the event before it, unless it turned to
-          // another story («في المقابل، …») or a story told as background came between
-          if (!turnsTopic && !backgroundSinceDraft) {
+          // a paragraph of tolls alone tells more of the event before it, unless the report
+          // turned to another story since («في المقابل، …», "Meanwhile, …")
+          if (!turned) {
             drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
           }
           orphanCasualties.clear();
         }
-        turnsTopic = !drafts.isEmpty() && turnsTopic(tokens, s);
+        turned |= !drafts.isEmpty() && turnsTopic(tokens, s);
         paragraph = s.paragraph();
         protestInParagraph = false;
         lastInParagraph = null;
@@ -189,7 +189,6 @@ public final class EventExtractor {
         pastParagraph = s.paragraph();
       }
       if (opinion || past) {
-        backgroundSinceDraft = true;
         continue;
       }
       Draft d =
@@ -223,11 +222,11 @@ public final class EventExtractor {
       for (Draft.TriggerUse t : d.triggers) {
         told.add(t.trigger().type());
       }
-      backgroundSinceDraft = false;
+      turned = false;
       lastInParagraph = d;
       protestInParagraph |= d.reportsProtest();
     }
-    if (!drafts.isEmpty() && !backgroundSinceDraft && !turnsTopic) {
+    if (!drafts.isEmpty() && !turned) {
       drafts.get(drafts.size() - 1).casualties.addAll(orphanCasualties);
     }
     List<Draft> merged = Merger.merge(drafts, actors, places, doc.text());
@@ -236,8 +235,8 @@ public final class EventExtractor {
     // undated events: the lead's date, else the publication date (after merging, so that a
     // fallback date never keeps two mentions of one event apart)
     List<Span> lead = new ArrayList<>();
-    for (int si = 0; si < sentences.size() && lead.size() < TimeReader.LEAD_SENTENCES; si++) {
-      lead.add(sentences.get(si).span());
+    for (int si = 0; si < body.size() && lead.size() < TimeReader.LEAD_SENTENCES; si++) {
+      lead.add(body.get(si).span());
     }
     for (Draft d : merged) {
       if (d.time == null) {
@@ -286,6 +285,56 @@ public final class EventExtractor {
     }
   }
 
+  /** Conjunctions that set a clause beside another after a comma: «، فيما …», "…, while …". */
+  private static final Set<String> CONTRAST = Set.of("فيما", "بينما", "while", "whereas");
+
+  /** Words after «فيما» that make it "regarding", "later" or "among", not a conjunction. */
+  private static final Set<String> NOT_CONJUNCTION =
+      Set.of("يتعلق", "يخص", "بعد", "بين", "بينها", "بينهم", "يلي", "يبدو", "عدا", "اذا");
+
+  /**
+   * <b>contrast-clause</b>: a sentence is read as clauses, split before a contrastive conjunction
+   * that follows a comma («، فيما …», «، بينما …», ", while …", ", whereas …»; not «فيما يتعلق»,
+   * «فيما بعد», «فيما بينهم»): such a clause tells a thing beside the first, often another event in
+   * another place («حريق في مبنى البلدية بعد أن رماه محتجون بالمولوتوف، فيما قطع محتجون أوتوستراد
+   * الزوق»). A clause without a trigger gives its tolls and sources to the event before it, as a
+   * sentence does, and clauses of one event join again in {@link Merger}.
+   */
+  static List<SentenceUnit> clauses(List<Token> tokens, List<SentenceUnit> sentences) {
+    List<SentenceUnit> out = null;
+    for (int si = 0; si < sentences.size(); si++) {
+      SentenceUnit s = sentences.get(si);
+      int start = s.from();
+      for (int i = s.from() + 1; i + 1 < s.to(); i++) {
+        Token t = tokens.get(i);
+        Token before = tokens.get(i - 1);
+        if (t.kind() == Token.Kind.PUNCT
+            || before.kind() != Token.Kind.PUNCT
+            || !(before.norm().equals("،") || before.norm().equals(","))
+            || !(CONTRAST.contains(t.norm()) || CONTRAST.contains(t.keys()[0]))
+            || NOT_CONJUNCTION.contains(tokens.get(i + 1).keys()[0])
+            || NOT_CONJUNCTION.contains(tokens.get(i + 1).norm())) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(sentences.size() + 4);
+          out.addAll(sentences.subList(0, si));
+        }
+        out.add(unit(tokens, start, i, s.paragraph()));
+        start = i;
+      }
+      if (out != null) {
+        out.add(start == s.from() ? s : unit(tokens, start, s.to(), s.paragraph()));
+      }
+    }
+    return out == null ? sentences : out;
+  }
+
+  private static SentenceUnit unit(List<Token> tokens, int from, int to, int paragraph) {
+    return new SentenceUnit(
+        new Span(tokens.get(from).start(), tokens.get(to - 1).end()), from, to, paragraph);
+  }
+
   /** Openings that turn to another story: «في المقابل», «من جهة أخرى», "meanwhile". */
   private static final List<List<String>> TOPIC_TURNS =
       List.of(
@@ -326,12 +375,14 @@ public final class EventExtractor {
 
   private List<Casualty> casualtiesOf(Document doc, List<Token> tokens, SentenceUnit s) {
     if (!casualties.mentionsOutcome(tokens, s.from(), s.to())
-        || Modality.aggregate(tokens, s.from(), s.to())
-        || Modality.runningTotal(tokens, s.from(), s.to())) {
+        || Modality.aggregate(tokens, s.from(), s.to())) {
       return List.of(); // most sentences: no need to read their numbers
     }
     List<QuantityMatch> q = QuantityFinder.find(doc.text(), tokens, s.from(), s.to());
-    return casualties.find(tokens, s.from(), s.to(), q);
+    List<Casualty> found = casualties.find(tokens, s.from(), s.to(), q);
+    return Modality.runningTotal(tokens, s.from(), s.to())
+        ? CasualtyFinder.outsideRunningTotals(tokens, s.from(), s.to(), found)
+        : found;
   }
 
   private Draft candidate(
@@ -706,8 +757,9 @@ public final class EventExtractor {
   /**
    * In a report without a publication date, whether the sentence tells history: it names a bare
    * year after «عام», «منذ», «في» or "in", "since" («بسطوا سيطرتهم على شمال مالي عام 2012»,
-   * "captured it in February 2013"), other than inside a full date. A report of the current event
-   * dates it by day, not by year alone.
+   * "captured it in February 2013", "in mid-2013": a hyphen between a qualifier and the year does
+   * not count as a word), other than inside a full date. A report of the current event dates it by
+   * day, not by year alone.
    */
   private static boolean undatedHistory(
       List<Token> tokens, SentenceUnit s, List<TimeMention> docTimes) {
@@ -717,8 +769,12 @@ public final class EventExtractor {
         continue;
       }
       boolean after = false;
-      for (int j = i - 1; j >= s.from() && j >= i - 2; j--) {
+      for (int j = i - 1, words = 0; j >= s.from() && words < 2; j--) {
         Token p = tokens.get(j);
+        if (p.norm().equals("-")) {
+          continue; // "in mid-2013": the hyphen joins the qualifier to the year
+        }
+        words++;
         after |= YEAR_PREPOSITIONS.contains(p.norm()) || YEAR_PREPOSITIONS.contains(p.keys()[0]);
       }
       if (!after) {

@@ -91,6 +91,11 @@ public record Casualty(
     CHILD,
     WOMAN,
     FIGHTER,
+    /**
+     * The attackers themselves («المهاجمين», "assailants"): counted apart from the fighters or
+     * civilians they attacked, since ACLED's toll is everyone killed on all sides.
+     */
+    ATTACKER,
     PERSON,
     /** «آخرين», "others": the same group as the report before it. */
     OTHERS,

@@ -51,10 +51,11 @@ import org.hadath.text.Token;
  *       an outcome word comes first («ارتفعت حصيلة الجرحى إلى 30»).
  *   <li><b>none</b>: a statement that there were no casualties («لم يسفر عن إصابات», "no one was
  *       hurt", "no casualties") reports 0 for its outcome (or both).
- *   <li><b>pronoun</b>: an outcome noun with a pronoun suffix («مقتله», «إصابتهما») counts the
- *       people the pronoun names, plus singular victims joined to it by «و» («إصابته هو وشقيقه»:
- *       two) — but a wounding pronoun after the dead of its sentence names them, not more («قتل
- *       متظاهران بعدما أصابتهما قنابل»).
+ *   <li><b>pronoun</b>: when no number or singular victim is found, an outcome noun with a pronoun
+ *       suffix («مقتله», «إصابتهما») counts the people the pronoun names, and a singular passive
+ *       verb with no victim noun after it («فأصيب في كتفه») its one implied subject; plus singular
+ *       victims joined by «و» («إصابته هو وشقيقه»: two) — but a wounding pronoun after the dead of
+ *       its sentence names them, not more («قتل متظاهران بعدما أصابتهما قنابل»).
  *   <li><b>enclosed number</b>: a number whose qualifier follows the noun («ستة قتلى على الأقل»)
  *       spans the outcome noun and still counts it.
  *   <li><b>verbal noun</b>: a verbal noun of an outcome («مقتل», «إصابة») takes its victims after
@@ -343,31 +344,6 @@ public final class CasualtyFinder {
                 1));
         continue;
       }
-      if (m.value().implied() > 0
-          && outcome == Outcome.WOUNDED
-          && out.stream().anyMatch(c -> c.outcome() == Outcome.KILLED)) {
-        continue; // «قتل متظاهران بعدما أصابتهما قنابل الغاز»: the pronoun's antecedent is counted
-      }
-      if (m.value().implied() > 0) {
-        // «مقتله», «إصابتهما»: the pronoun names the victims; those joined to it by «و» add to
-        // them («إصابته هو وشقيقه»)
-        int count =
-            m.value().implied() + coordinatedVictims(tokens, words, w, quantities, victimUsed);
-        out.add(
-            new Casualty(
-                outcome,
-                Quantity.exactly(count),
-                VictimGroup.PERSON,
-                m.span(),
-                Optional.empty(),
-                Optional.empty(),
-                update,
-                false,
-                earlier && !update,
-                "casualty:pronoun/" + m.value().rule(),
-                1));
-        continue;
-      }
       // no number: a singular victim noun just after the cue counts one
       int v = singularAfter(tokens, words, w);
       String singularRule = "singular";
@@ -396,6 +372,33 @@ public final class CasualtyFinder {
                         && anyKey(tokens.get(vm.firstToken()), PARTITIVE_ONE),
                 earlier && !update,
                 "casualty:" + singularRule + "/" + m.value().rule(),
+                1));
+        continue;
+      }
+      if (m.value().implied() > 0
+          && outcome == Outcome.WOUNDED
+          && out.stream().anyMatch(c -> c.outcome() == Outcome.KILLED)) {
+        continue; // «قتل متظاهران بعدما أصابتهما قنابل الغاز»: the pronoun's antecedent is counted
+      }
+      if (m.value().implied() > 0
+          && !victimNamedAfter(tokens, words, w)
+          && (pronounSuffix(tokens.get(m.endToken() - 1)) || noSubjectAfter(tokens, m, to))) {
+        // «مقتله», «إصابتهما», «فأصيب في كتفه»: the pronoun (or the verb's own subject) names the
+        // victims; those joined to it by «و» add to them («إصابته هو وشقيقه»)
+        int count =
+            m.value().implied() + coordinatedVictims(tokens, words, w, quantities, victimUsed);
+        out.add(
+            new Casualty(
+                outcome,
+                Quantity.exactly(count),
+                VictimGroup.PERSON,
+                m.span(),
+                Optional.empty(),
+                Optional.empty(),
+                update,
+                false,
+                earlier && !update,
+                "casualty:pronoun/" + m.value().rule(),
                 1));
         continue;
       }
@@ -481,6 +484,54 @@ public final class CasualtyFinder {
     return n.startsWith("ال")
         || n.startsWith("لل")
         || n.length() > 3 && "وفبك".indexOf(n.charAt(0)) >= 0 && n.startsWith("ال", 1);
+  }
+
+  /**
+   * The reports of {@code found} (from tokens {@code [from, to)}) that no running total covers: a
+   * running total («حتى الآن», "so far", «منذ الخميس») covers the reports of its own clause, and
+   * all of them when it opens the sentence ("Since Monday, clashes have left 10 dead"); a clause
+   * that only describes what goes on («المواجهات، المتواصلة حتى الآن، أوقعت …») or what followed
+   * («… ولا يزال الرهائن محتجزين حتى الآن») leaves the others alone.
+   */
+  public static List<Casualty> outsideRunningTotals(
+      List<Token> tokens, int from, int to, List<Casualty> found) {
+    int first = from;
+    while (first < to && !clauseEnd(tokens.get(first))) {
+      first++;
+    }
+    if (Modality.runningTotal(tokens, from, first)) {
+      return List.of();
+    }
+    List<Casualty> out = new ArrayList<>(found.size());
+    for (Casualty c : found) {
+      int a = from;
+      while (a < to && tokens.get(a).end() <= c.span().start()) {
+        a++;
+      }
+      int b = a;
+      while (b < to && tokens.get(b).start() < c.span().end()) {
+        b++;
+      }
+      while (a > from && !clauseEnd(tokens.get(a - 1))) {
+        a--;
+      }
+      while (b < to && !clauseEnd(tokens.get(b))) {
+        b++;
+      }
+      if (!Modality.runningTotal(tokens, a, b)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the token ends a clause: a comma, a full stop or a semicolon. */
+  private static boolean clauseEnd(Token t) {
+    if (t.kind() != Token.Kind.PUNCT) {
+      return false;
+    }
+    String n = t.norm();
+    return n.equals("،") || n.equals(",") || n.equals(".") || n.equals("؛") || n.equals(";");
   }
 
   /** How far a victim joined by «و» may follow the one before it. */
@@ -636,6 +687,56 @@ public final class CasualtyFinder {
     }
   }
 
+  /**
+   * Whether a victim noun not joined by «و» follows cue {@code w} within three tokens in its clause
+   * («أصيب مدنيون»): it, not the verb's implied subject, names who was hit.
+   */
+  private static boolean victimNamedAfter(List<Token> tokens, List<Match<Entry>> words, int w) {
+    Match<Entry> m = words.get(w);
+    for (int v = w + 1; v < words.size(); v++) {
+      Match<Entry> vm = words.get(v);
+      if (vm.firstToken() - m.endToken() > SINGULAR_WINDOW
+          || crossesClause(tokens, m.endToken(), vm.firstToken())) {
+        return false;
+      }
+      if (vm.value().kind().equals("victim")) {
+        return !coordinated(tokens.get(vm.firstToken()));
+      }
+    }
+    return false;
+  }
+
+  /** Words after a passive verb that show no subject follows it: «فأصيب في كتفه», «أصيب إثر». */
+  private static final Set<String> NO_SUBJECT =
+      Set.of(
+          "في", "علي", "اثر", "جراء", "خلال", "عند", "عندما", "حين", "بعد", "قبل", "اثناء", "مع",
+          "لدي", "داخل", "قرب", "امس", "يوم", "صباح", "مساء", "ليل", "فجر");
+
+  /** Whether an Arabic token ends with a pronoun suffix («مقتله», «إصابتها», «اغتيالهما»). */
+  private static boolean pronounSuffix(Token t) {
+    String n = t.norm();
+    return t.kind() == Token.Kind.ARABIC
+        && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هما") || n.endsWith("هم"));
+  }
+
+  /**
+   * Whether no subject follows the verb {@code m}: the clause ends, or a preposition or time word
+   * follows («فأصيب في كتفه», «استشهد برصاص قناص»), not a noun («أصيب مبنى»).
+   */
+  private static boolean noSubjectAfter(List<Token> tokens, Match<Entry> m, int to) {
+    int i = m.endToken();
+    if (i >= to || clauseEnd(tokens.get(i))) {
+      return true;
+    }
+    Token t = tokens.get(i);
+    if (t.kind() != Token.Kind.ARABIC) {
+      return false;
+    }
+    String n = t.norm();
+    return NO_SUBJECT.contains(t.keys()[0])
+        || t.keys().length > 1 && (n.startsWith("ب") || n.startsWith("ل"));
+  }
+
   /** The singular victim noun up to three tokens after cue {@code w}, in its clause, or -1. */
   private static int singularAfter(List<Token> tokens, List<Match<Entry>> words, int w) {
     Match<Entry> m = words.get(w);
@@ -647,7 +748,8 @@ public final class CasualtyFinder {
         return -1; // "killing livestock and damaging civilian homes"
       }
       if (vm.value().kind().equals("victim")) {
-        return vm.value().implied() > 0 ? v : -1;
+        // «إصابته هو وشقيقه»: a victim joined by «و» adds to the cue's own, it is not its victim
+        return vm.value().implied() > 0 && !coordinated(tokens.get(vm.firstToken())) ? v : -1;
       }
     }
     return -1;
@@ -971,7 +1073,8 @@ public final class CasualtyFinder {
       }
       if (v.firstToken() >= q.endToken()
           && v.firstToken() - q.endToken() <= 2
-          && !otherOutcomeBetween(words, cue, q.endToken(), v.firstToken())) {
+          && !otherOutcomeBetween(words, cue, q.endToken(), v.firstToken())
+          && !crossesClause(tokens, q.endToken(), v.firstToken())) {
         return i; // but «شخصين وأصابت ثالثاً»: «ثالثاً» is the next outcome's victim
       }
       // «مدنيين اثنين», "civilians, two of them" — the noun before a trailing number word
@@ -1007,13 +1110,7 @@ public final class CasualtyFinder {
 
   private static boolean crossesClause(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.PUNCT
-          && (t.norm().equals("،")
-              || t.norm().equals(",")
-              || t.norm().equals(".")
-              || t.norm().equals("؛")
-              || t.norm().equals(";"))) {
+      if (clauseEnd(tokens.get(i))) {
         return true;
       }
     }

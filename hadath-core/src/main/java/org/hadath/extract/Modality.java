@@ -21,8 +21,8 @@ import org.hadath.text.en.EnglishMonths;
  *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
  *       verb with the future prefix س (سيبدأ, ستشن) right before it.
  *   <li><b>future</b> also: a future time word up to three tokens after the trigger in the same
- *       clause (غداً, المقبل, القادم; tomorrow, next), and calls for it (دعوات, تدعو; calls, urged)
- *       before it.
+ *       clause (غداً, الغد, المقبل, القادم; tomorrow, next): «مظاهرة الغد», and calls for it
+ *       (دعوات, تدعو; calls, urged) before it.
  *   <li><b>future</b> also: a call for it (دعا, دعت, دعوة, دعوات, يدعو, ناشد, حث; urged) up to four
  *       tokens before it in the same clause: «دعت المعارضة أنصارها للتظاهر».
  *   <li><b>grievance</b>: a trigger up to three tokens after a word naming what a protest is
@@ -130,7 +130,7 @@ public final class Modality {
 
   /** Words after a trigger that put it in the future: «مظاهرة غداً», "a protest next Friday". */
   private static final Set<String> LATER =
-      Set.of("غدا", "مقبل", "مقبله", "قادم", "قادمه", "tomorrow", "next", "upcoming");
+      Set.of("غدا", "غد", "مقبل", "مقبله", "قادم", "قادمه", "tomorrow", "next", "upcoming");
 
   /** Calls for an action, which has not happened: «دعت … للتظاهر», "urged … to protest". */
   private static final Set<String> CALL =

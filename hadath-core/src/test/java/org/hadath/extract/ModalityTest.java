@@ -51,6 +51,12 @@ class ModalityTest {
   }
 
   @Test
+  void theMorrowAfterTriggerIsFuture() {
+    assertThat(exclusionAt("أوضح التحالف أن مظاهرة الغد تندرج ضمن أسبوع احتجاجي", "مظاهره"))
+        .contains("future");
+  }
+
+  @Test
   void frequentIsHabitual() {
     assertThat(exclusionAt("Land is a frequent cause of fighting between them", "fighting"))
         .contains("habitual");
