@@ -46,6 +46,9 @@ import org.hadath.text.Tokenizer;
  *       after a place cue.
  * </ul>
  *
+ * <p>Every Latin name whose last word ends in a consonant + "a" or "ah" is also known by the other
+ * of the two common transcriptions ("Rawah" / "Rawa", "Falluja" / "Fallujah").
+ *
  * <p>Palestinian places get their admin1 from their position (Gaza Strip south-west of 31.6°N
  * 34.6°E, West Bank otherwise), because GeoNames leaves many without a code; Israeli-coded places
  * in the West Bank are Palestine, West Bank, as ACLED codes them.
@@ -204,6 +207,42 @@ public final class Gazetteer {
       sb.append(t.keys()[0]);
     }
     return sb.toString();
+  }
+
+  /**
+   * The other common English transcription of a Latin name's final Arabic ta marbuta: with or
+   * without the final h ("Rawah" and "Rawa", "Dhuluiya" and "Dhuluiyah", "Falluja" and "Fallujah"),
+   * for a last word of at least 5 letters ending in a consonant + "a(h)".
+   */
+  static Optional<String> spellingVariant(String name) {
+    int n = name.length();
+    int word = name.lastIndexOf(' ') + 1;
+    if (n - word < 5 || !isAsciiLetters(name, word)) {
+      return Optional.empty();
+    }
+    char last = Character.toLowerCase(name.charAt(n - 1));
+    char before = Character.toLowerCase(name.charAt(n - 2));
+    if (last == 'h' && before == 'a' && !vowel(name.charAt(n - 3))) {
+      return Optional.of(name.substring(0, n - 1));
+    }
+    if (last == 'a' && !vowel(before)) {
+      return Optional.of(name + "h");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean vowel(char c) {
+    return "aeiouAEIOU".indexOf(c) >= 0;
+  }
+
+  private static boolean isAsciiLetters(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads the source files; one instance per load. */
@@ -663,6 +702,12 @@ public final class Gazetteer {
           if (hasWord(n)) {
             kept.add(n);
             b.add(n, p);
+          }
+        }
+        for (String n : List.copyOf(kept)) {
+          Optional<String> v = spellingVariant(n);
+          if (v.isPresent() && kept.add(v.get())) {
+            b.add(v.get(), p);
           }
         }
         frozen.put(p.id(), Collections.unmodifiableSet(kept));

@@ -25,6 +25,14 @@ import org.hadath.text.Token;
  *       على حي المشلب»); a country counts 200 chars further (a town is more precise).
  *   <li>A name in a container parenthesis ("Mudiyah (Mudiyah, Abyan)") counts 300 chars further: it
  *       says where the name before it lies; it is the place only when nothing else is near.
+ *   <li>A place named after a direction noun ("west of Baghdad", «جنوب الموصل») is a reference
+ *       point: when another place (not a country), or a name the gazetteer lacks, ends at most 60
+ *       chars before the direction ("Falluja, 60 kilometres west of Baghdad", "Hit, a Sunni town
+ *       west of Baghdad"), that place is the location (rule suffix {@code +referent}).
+ *   <li>A reference point with nothing named before it ("a car bomb killed 17 south of Baghdad"): a
+ *       town or site the paragraph names that lies that way from it (2–150 km, bearing within 60°:
+ *       "… in the town of Musayyib") is the location, the most precise place reported (rule suffix
+ *       {@code +direction}).
  *   <li>Else the nearest place in the paragraph, by the same measure.
  *   <li>When the place found so is a country («في العراق», "in Iraq"), a more precise place in that
  *       country stands in for it, as a coder codes the most precise place reported: the nearest in
@@ -40,7 +48,8 @@ import org.hadath.text.Token;
  *       dateline place), at precision 2, and both mentions.
  *   <li>A province or district named next to (at most 40 chars from) a place inside it («بلدة X في
  *       محافظة Y», "the town of Hit in Anbar Province"): the location is that place, the most
- *       precise one reported (rule suffix {@code +within}).
+ *       precise one reported (rule suffix {@code +within}); so is a place within 15 km of a
+ *       province's seat named next to the province («في القدس، … ببلدة سلوان»: Silwan).
  *   <li>A part and its town named together («حي المشلب بمدينة الرقة», «مطار الطبقة قرب الطبقة»):
  *       the location is the part (the most precise place named, CONTRACT), the town is kept as
  *       {@link EventPlace#town()} and both mentions are returned. The part must be a neighbourhood,
@@ -146,7 +155,15 @@ public final class Geocoder {
         kept |= r.hit() == h;
       }
       Optional<Cue> c = h.cue();
-      if (!kept
+      if (!kept && !h.cued(Cue.Type.CONTAINER) && beforeContainer(hits, h)) {
+        Cue cue = c.orElse(new Cue(h.span(), Cue.Type.PREPOSITION, "("));
+        out.add(
+            new UnknownPlace(
+                h.span(),
+                text.substring(h.span().start(), h.span().end()),
+                cue,
+                "place:unknown-here:container"));
+      } else if (!kept
           && c.isPresent()
           && (c.get().type() == Cue.Type.POPULATED
               || c.get().type() == Cue.Type.NEIGHBOURHOOD
@@ -161,6 +178,17 @@ public final class Geocoder {
     }
     out.sort(java.util.Comparator.comparingInt(u -> u.span().start()));
     return out;
+  }
+
+  /** Whether a container parenthesis follows {@code h} closely (see {@link PlaceResolver}). */
+  private static boolean beforeContainer(List<PlaceHit> hits, PlaceHit h) {
+    for (PlaceHit c : hits) {
+      int gap = c.span().start() - h.span().end();
+      if (gap > 0 && gap <= PlaceResolver.CONTAINER_CHARS && c.cued(Cue.Type.CONTAINER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The places in {@code text} from its tokens, with {@code ctx}; for callers without zones. */
@@ -218,6 +246,31 @@ public final class Geocoder {
           return e;
         }
       }
+      if (i >= 0) {
+        // "Falluja, 60 kilometres west of Baghdad": Baghdad only says where Falluja lies
+        int k = referent(ps, i, range);
+        int v = referentUnknown(places.unknown(), ps.get(i), range);
+        if (v >= 0
+            && (k < 0 || places.unknown().get(v).span().start() > ps.get(k).hit().span().start())) {
+          Optional<EventPlace> e =
+              unknownLocation(places, places.unknown().get(v), sentence, paragraph, rule);
+          if (e.isPresent()) {
+            return Optional.of(rerule(e.get(), "+referent"));
+          }
+        }
+        if (k >= 0) {
+          i = k;
+          rule += "+referent";
+        } else {
+          // "a car bomb killed 17 south of Baghdad … in the town of Musayyib": the town named in
+          // the paragraph that lies that way from Baghdad is the place reported
+          int w = inDirection(ps, i, trigger, paragraph);
+          if (w >= 0) {
+            i = w;
+            rule += "+direction";
+          }
+        }
+      }
       if (i >= 0 && placeIsCountry(ps, i)) {
         int j = moreSpecific(ps, trigger, paragraph, ps.get(i).place().countryCode());
         if (j >= 0) {
@@ -240,6 +293,173 @@ public final class Geocoder {
     }
     int main = mainPlace(ps);
     return main < 0 ? Optional.empty() : Optional.of(locationOf(ps.get(main), "locate:document"));
+  }
+
+  /** Longest gap between a place and the direction phrase that locates it from another place. */
+  private static final int REFERENT_CHARS = 60;
+
+  /** Direction nouns that say where something lies from a place: "west of X", «جنوب X». */
+  private static final java.util.Set<String> DIRECTION_OF =
+      java.util.Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
+          "جنوب",
+          "شمال",
+          "شرق",
+          "غرب",
+          "جنوبي",
+          "شمالي",
+          "شرقي",
+          "غربي");
+
+  /** The cue "west of", «جنوب» of a hit that names a reference point, if it has one. */
+  private static Optional<Cue> directionOf(PlaceHit h) {
+    for (Cue c : h.cues()) {
+      if (c.type() == Cue.Type.DIRECTION && DIRECTION_OF.contains(c.word())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The place a reference point locates: when {@code ps[i]} follows a direction noun ("west of
+   * Baghdad", «جنوب الموصل») and another place of its country, not a country itself nor in a
+   * container parenthesis, ends at most {@link #REFERENT_CHARS} before that noun in {@code range}
+   * ("Falluja, 60 kilometres west of Baghdad"), that place; else -1.
+   */
+  static int referent(List<ResolvedPlace> ps, int i, Span range) {
+    Optional<Cue> d = directionOf(ps.get(i).hit());
+    if (d.isEmpty()) {
+      return -1;
+    }
+    int at = d.get().span().start();
+    for (int k = i - 1; k >= 0; k--) {
+      Span s = ps.get(k).hit().span();
+      if (s.end() > at) {
+        continue;
+      }
+      if (s.start() < range.start() || at - s.end() > REFERENT_CHARS) {
+        return -1;
+      }
+      Place p = ps.get(k).place();
+      if (p.kind() != PlaceKind.COUNTRY
+          && p.countryCode().equals(ps.get(i).place().countryCode())
+          && !ps.get(k).hit().cued(Cue.Type.CONTAINER)
+          && directionOf(ps.get(k).hit()).isEmpty()) {
+        return k;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Farthest a place said to lie "south of X" may be from X to stand for that area. */
+  private static final double DIRECTION_KM = 150;
+
+  /** Widest angle between a direction and the bearing of a place that lies that way. */
+  private static final double DIRECTION_DEGREES = 60;
+
+  /** Compass bearing of each direction noun, in degrees. */
+  private static final Map<String, Double> BEARING =
+      Map.ofEntries(
+          Map.entry("north", 0.0),
+          Map.entry("northeast", 45.0),
+          Map.entry("north-east", 45.0),
+          Map.entry("east", 90.0),
+          Map.entry("southeast", 135.0),
+          Map.entry("south-east", 135.0),
+          Map.entry("south", 180.0),
+          Map.entry("southwest", 225.0),
+          Map.entry("south-west", 225.0),
+          Map.entry("west", 270.0),
+          Map.entry("northwest", 315.0),
+          Map.entry("north-west", 315.0),
+          Map.entry("شمال", 0.0),
+          Map.entry("شمالي", 0.0),
+          Map.entry("شرق", 90.0),
+          Map.entry("شرقي", 90.0),
+          Map.entry("جنوب", 180.0),
+          Map.entry("جنوبي", 180.0),
+          Map.entry("غرب", 270.0),
+          Map.entry("غربي", 270.0));
+
+  /**
+   * A place the paragraph names that lies in the direction {@code ps[i]} is given from ("south of
+   * Baghdad"): a town, village, neighbourhood or site of the same country, 2 to {@link
+   * #DIRECTION_KM} km from it, whose bearing is within {@link #DIRECTION_DEGREES} degrees of the
+   * direction; the one nearest the trigger, else -1.
+   */
+  static int inDirection(List<ResolvedPlace> ps, int i, Span trigger, Span paragraph) {
+    Optional<Cue> d = directionOf(ps.get(i).hit());
+    if (d.isEmpty() || !BEARING.containsKey(d.get().word())) {
+      return -1;
+    }
+    double want = BEARING.get(d.get().word());
+    Place from = ps.get(i).place();
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    for (int j = 0; j < ps.size(); j++) {
+      Place p = ps.get(j).place();
+      Span s = ps.get(j).hit().span();
+      if (j == i
+          || s.start() < paragraph.start()
+          || s.end() > paragraph.end()
+          || p.kind().admin()
+          || p.kind() == PlaceKind.REGION
+          || !p.countryCode().equals(from.countryCode())
+          || directionOf(ps.get(j).hit()).isPresent()) {
+        continue;
+      }
+      double km = p.distanceKm(from);
+      if (km < 2 || km > DIRECTION_KM) {
+        continue;
+      }
+      double dy = p.latitude() - from.latitude();
+      double dx = (p.longitude() - from.longitude()) * Math.cos(Math.toRadians(from.latitude()));
+      double bearing = (Math.toDegrees(Math.atan2(dx, dy)) + 360) % 360;
+      double off = Math.abs(bearing - want);
+      if (Math.min(off, 360 - off) > DIRECTION_DEGREES) {
+        continue;
+      }
+      double dt = distance(s, trigger);
+      if (dt < bestD) {
+        bestD = dt;
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  /** Like {@link #referent}, for a name the gazetteer lacks («قرية إمام غربي جنوب الموصل»). */
+  private static int referentUnknown(List<UnknownPlace> us, ResolvedPlace rp, Span range) {
+    Optional<Cue> d = directionOf(rp.hit());
+    if (d.isEmpty()) {
+      return -1;
+    }
+    int at = d.get().span().start();
+    int best = -1;
+    for (int k = 0; k < us.size(); k++) {
+      Span s = us.get(k).span();
+      if (s.end() <= at && s.start() >= range.start() && at - s.end() <= REFERENT_CHARS) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static EventPlace rerule(EventPlace e, String suffix) {
+    return new EventPlace(e.location(), e.place(), e.town(), e.mentions(), e.rule() + suffix);
   }
 
   /** The index of the document's main place in {@code ps} (see {@link #locate}), -1 when none. */
@@ -303,9 +523,10 @@ public final class Geocoder {
           Place in = ps.get(j).place();
           if (!in.kind().admin()
               && in.kind() != PlaceKind.REGION
-              && in.countryCode().equals(p.countryCode())
-              && !in.admin1().isEmpty()
-              && in.admin1().equals(p.admin1())) {
+              && (in.countryCode().equals(p.countryCode())
+                      && !in.admin1().isEmpty()
+                      && in.admin1().equals(p.admin1())
+                  || p.kind() == PlaceKind.ADMIN1 && in.distanceKm(p) <= SAME_TOWN_KM)) {
             EventPlace e = locationOf(ps.get(j), rule + "+within");
             List<PlaceMention> ms = new ArrayList<>(e.mentions());
             ms.add(rp.mention());

@@ -25,12 +25,16 @@ import org.hadath.text.en.EnglishMonths;
  *   <li>Names are gazetteer names matched on normalised, clitic-stripped tokens («بالرقة», «والرقة»
  *       match «الرقة»); overlapping names keep the longest («مطار الحديدة» over «الحديدة»).
  *   <li>A name overlapping a span the caller excludes (an actor name such as «قوات سوريا
- *       الديمقراطية») is dropped.
+ *       الديمقراطية») is dropped, unless the excluded span is a shorter part of the name ("Saba"
+ *       the news agency in "Kfar Saba").
  *   <li>A name right after an organisation head («قوات», «جيش», «نظام», «تنظيم», «مجلس», «حكومة»,
  *       «وزارة», «فرع» …) with no cue is part of an actor name, not a place («جيش سوريا», «فرع
  *       فلسطين» the Damascus security branch).
  *   <li>A one-word match that is itself a cue word («مدينة», «حي») is dropped.
- *   <li>Latin names must start with a capital letter in the text ("hit" is no place, "Hit" may be).
+ *   <li>Latin names must start with a capital letter in the text ("hit" is no place, "Hit" may be),
+ *       or with a lower-case Arabic article before a capitalised word ("el Mina", "ech Choueifat").
+ *   <li>A Latin name followed by a capitalised "Street", "Square" or "Bank" names a facility, not
+ *       the place ("Sanaa Street" in Hodeidah, a "Byblos Bank" branch).
  *   <li>Cues before the name, nearest first, read back over «من», «عن», "of", "the" and direction
  *       adjectives: a clitic «ب» on the name; «في», «على», «داخل», "in", "at" (preposition);
  *       «مدينة», «بلدة», «قرية», "town of" (populated); «حي», «حارة» (neighbourhood); «مخيم»
@@ -41,8 +45,9 @@ import org.hadath.text.en.EnglishMonths;
  *   <li>A name in a parenthesis opened right after another word ("Mudiyah (Mudiyah, Abyan)", "Al
  *       Jabaliyah area (At Tuhayat, Al Hudaydah)", «الهارثة (12 كلم شمال البصرة)») gets a CONTAINER
  *       cue: it names where the word before lies, not the event's place.
- *   <li>Cues after the name: "province", "governorate", "state" (admin1), "district" (admin2),
- *       "countryside", "town", "city", "village", "camp", "neighbourhood", possibly after a
+ *   <li>Cues after the name: "province", "governorate", "state" (admin1), "district", "county"
+ *       (admin2), "countryside", "town", "city", "village", "camp", "neighbourhood", "road",
+ *       "roundabout", "bridge", "highway" (road: "the Aabde roundabout"), possibly after a
  *       direction adjective ("Aleppo's northern countryside").
  *   <li>A direction adjective after the name is its qualifier («ريف حلب الشمالي» → شمالي).
  *   <li>A one-word name that is a direction adjective («الشرقية», «الوسطى») is a place only after
@@ -57,7 +62,8 @@ import org.hadath.text.en.EnglishMonths;
  *   <li>A name in a person's origin phrase is where someone comes from, not where something
  *       happens: up to four words (or the next punctuation mark) after «يتحدر من», «ينحدر من»,
  *       «المنحدر من», "hails from", "native of", "originally from" («عنصر يتحدر من قرية الركابية
- *       بالغوطة الشرقية» is no event in Ghouta).
+ *       بالغوطة الشرقية» is no event in Ghouta). So is the base of a reporter: up to four words
+ *       after "reporter in", "correspondent in" ("FRANCE 24's reporter in Bamako").
  * </ul>
  *
  * <p>Whether a cue-less name is kept is the {@link PlaceResolver}'s decision (it needs the
@@ -232,6 +238,7 @@ public final class PlaceFinder {
       EN_AFTER.put(w, Cue.Type.ADMIN1);
     }
     EN_AFTER.put("district", Cue.Type.ADMIN2);
+    EN_AFTER.put("county", Cue.Type.ADMIN2);
     EN_AFTER.put("subdistrict", Cue.Type.ADMIN3);
     EN_AFTER.put("countryside", Cue.Type.COUNTRYSIDE);
     EN_AFTER.put("suburbs", Cue.Type.NEAR);
@@ -240,6 +247,9 @@ public final class PlaceFinder {
       EN_AFTER.put(w, Cue.Type.POPULATED);
     }
     EN_AFTER.put("camp", Cue.Type.CAMP);
+    for (String w : List.of("road", "roundabout", "bridge", "highway")) {
+      EN_AFTER.put(w, Cue.Type.ROAD);
+    }
     EN_AFTER.put("neighbourhood", Cue.Type.NEIGHBOURHOOD);
     EN_AFTER.put("neighborhood", Cue.Type.NEIGHBOURHOOD);
     for (String w : List.of("airbase", "airport", "base", "crossing", "dam", "hospital")) {
@@ -282,6 +292,10 @@ public final class PlaceFinder {
 
   private static final Set<String> EN_ORIGIN = Set.of("hails", "hailing", "native", "originally");
 
+  /** Words that say where a reporter is based when "in" follows them. */
+  private static final Set<String> EN_REPORTER =
+      Set.of("reporter", "reporters", "correspondent", "correspondents");
+
   private static final int ORIGIN_WORDS = 4;
 
   private final Gazetteer gazetteer;
@@ -319,11 +333,16 @@ public final class PlaceFinder {
       PhraseMatcher.Match<Place> m = g.get(0);
       int first = m.firstToken();
       int end = m.endToken();
-      if (overlaps(m.span(), exclude) || origin[first - fromToken]) {
+      if (cutBy(m.span(), exclude) || origin[first - fromToken]) {
         continue;
       }
       Token t0 = tokens.get(first);
-      if (t0.kind() == Token.Kind.LATIN && !Character.isUpperCase(text.charAt(t0.start()))) {
+      if (t0.kind() == Token.Kind.LATIN
+          && !Character.isUpperCase(text.charAt(t0.start()))
+          && !articleBeforeCapital(text, tokens, first, end)) {
+        continue;
+      }
+      if (facilityAfter(text, tokens, end, toToken)) {
         continue;
       }
       if (end - first == 1 && isCueWord(t0)) {
@@ -402,6 +421,44 @@ public final class PlaceFinder {
       hits.add(new PlaceHit(m.span(), first, end, candidates, cues, qualifier, rule));
     }
     return longestFirst(hits);
+  }
+
+  /**
+   * Arabic articles as English transcriptions write them in lower case ("el Mina", "ech Chouf").
+   */
+  private static final Set<String> EN_ARTICLES =
+      Set.of(
+          "al", "el", "as", "es", "ash", "ech", "esh", "ad", "ed", "an", "en", "ar", "er", "at",
+          "et", "az", "ez", "ath", "adh");
+
+  /**
+   * Whether a Latin name starts with a lower-case Arabic article and a capitalised word ("el Mina",
+   * "ech Choueifat"), as transcriptions of Arabic names write it.
+   */
+  private static boolean articleBeforeCapital(String text, List<Token> tokens, int first, int end) {
+    if (end - first < 2 || !EN_ARTICLES.contains(tokens.get(first).keys()[0])) {
+      return false;
+    }
+    Token next = tokens.get(first + 1);
+    return next.kind() == Token.Kind.LATIN && Character.isUpperCase(text.charAt(next.start()));
+  }
+
+  /** Capitalised nouns that make a place name part of a facility's name ("Sanaa Street"). */
+  private static final Set<String> EN_FACILITY = Set.of("street", "bank", "square");
+
+  /**
+   * Whether the name is the first part of a facility's name: a capitalised "Street", "Square" or
+   * "Bank" follows ("Sanaa Street" in Hodeidah, the "Byblos Bank" branch in Choueifat): a street
+   * named after a town lies in another town.
+   */
+  private static boolean facilityAfter(String text, List<Token> tokens, int end, int to) {
+    if (end >= to) {
+      return false;
+    }
+    Token t = tokens.get(end);
+    return t.kind() == Token.Kind.LATIN
+        && EN_FACILITY.contains(t.keys()[0])
+        && Character.isUpperCase(text.charAt(t.start()));
   }
 
   /** First words of a place name that take the next word with them («عين العرب», «تل أبيض»). */
@@ -508,6 +565,10 @@ public final class PlaceFinder {
         }
       } else if (t.kind() == Token.Kind.LATIN && EN_ORIGIN.contains(t.keys()[0])) {
         if (next.equals("from") || next.equals("of")) {
+          start = i + 2;
+        }
+      } else if (t.kind() == Token.Kind.LATIN && EN_REPORTER.contains(t.keys()[0])) {
+        if (next.equals("in")) {
           start = i + 2;
         }
       }
@@ -740,6 +801,22 @@ public final class PlaceFinder {
   private static boolean startsKnown(List<PlaceHit> known, int token) {
     for (PlaceHit h : known) {
       if (token >= h.firstToken() && token < h.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an excluded span cuts into place name {@code s}: it overlaps the name and is not a
+   * shorter part of it ("Saba" the news agency inside "Kfar Saba" leaves the town; «سوريا» inside
+   * «قوات سوريا الديمقراطية» is no place).
+   */
+  static boolean cutBy(Span s, List<Span> exclude) {
+    for (Span e : exclude) {
+      boolean inside =
+          s.start() <= e.start() && e.end() <= s.end() && e.end() - e.start() < s.end() - s.start();
+      if (s.start() < e.end() && e.start() < s.end() && !inside) {
         return true;
       }
     }

@@ -21,21 +21,28 @@ import java.util.Set;
  *       under about 3,000 people: "Al Jawf" is the governorate, not the hamlet that shares the
  *       name, while the city or sizeable town a governorate is named after still wins.
  *   <li>Population: + 0.3 × log10(population + 1).
- *   <li>Context: a candidate in a country of the actors or of the dateline place gains 2; in the
- *       same admin1 as another place of the document that is already sure (an anchor) 1.5; within
- *       50 km of an anchor 1 (150 km: 0.5); a neighbourhood or site whose parent is named in the
- *       document (by another name than this one) gains 3, as does a province whose country is
- *       named; a district or subdistrict does not («ريف القامشلي» in a report that names «الحسكة»
- *       is the town's countryside, not the district's).
+ *   <li>Context: a candidate in a country of the actors, of the dateline place or named in the
+ *       document (a name whose only reading is a country) gains 2; in the same admin1 as another
+ *       place of the document that is already sure (an anchor) 1.5; within 50 km of an anchor 1
+ *       (150 km: 0.5); a neighbourhood or site whose parent is named in the document (by another
+ *       name than this one) gains 3, as does a province whose country is named; a district or
+ *       subdistrict does not («ريف القامشلي» in a report that names «الحسكة» is the town's
+ *       countryside, not the district's).
  *   <li>Two passes: hits with one candidate or a clear lead (2 points over the best candidate that
  *       is not the first-level unit the leader lies in) become anchors first: countries, places of
  *       100,000 people or more and cued admin1 units, then cued places in the countries found so
  *       far; then every hit is scored again against the anchors.
- *   <li>A place in a country where neither the context nor any anchor lies is dropped unless it is
- *       a country, an admin1 unit named with a cue, or has 100,000 people or more: a small town in
- *       Yemen named in a report on Lebanon is a word, or a village of the report's country that the
- *       gazetteer lacks («بلدة العالية» in Daraa is no Aley); the geocoder then keeps a cued name
- *       as an {@link UnknownPlace}.
+ *   <li>A place in a country where neither the context, nor any anchor, nor a country the document
+ *       names lies is dropped unless it is a country, an admin1 unit named with a cue, or has
+ *       100,000 people or more: a small town in Yemen named in a report on Lebanon is a word, or a
+ *       village of the report's country that the gazetteer lacks («بلدة العالية» in Daraa is no
+ *       Aley); the geocoder then keeps a cued name as an {@link UnknownPlace}. A name in a
+ *       container parenthesis ("Raizh district (Sadah)") states where the place before it lies and
+ *       is always kept.
+ *   <li>A place followed within 80 chars by a container parenthesis whose place lies in another
+ *       country, neither of the context, is a local name of that country the gazetteer knows only
+ *       elsewhere ("Al Jabaliyah areas in western Yemen (At Tuhayat, Al Hudaydah)" is no Jabalya in
+ *       Gaza): it is dropped, and the geocoder keeps it as an {@link UnknownPlace}.
  *   <li>A name with no cue whose best place is a village or a GeoNames neighbourhood is dropped
  *       unless an anchor supports it (same admin1, or its parent is named): such names are too
  *       often words or person names.
@@ -79,9 +86,18 @@ public final class PlaceResolver {
               anchors.add(d);
               countries.add(d.countryCode());
             });
+    Set<String> given = Set.copyOf(countries);
+    // a country the report names («في العراق», "in northern Iraq") counts as the actors' do for
+    // choosing among same-name places; it widens the countries places are kept in, never narrows
+    Set<String> namedCountries = new HashSet<>();
+    for (PlaceHit h : hits) {
+      if (h.candidates().size() == 1 && h.candidates().get(0).kind() == PlaceKind.COUNTRY) {
+        namedCountries.add(h.candidates().get(0).countryCode());
+      }
+    }
     // pass 1: sure hits become anchors: big places first, then cued ones in their countries
     for (PlaceHit h : hits) {
-      Scored s = best(h, countries, anchors, List.of(), -1);
+      Scored s = best(h, union(countries, namedCountries), anchors, List.of(), -1);
       if (s.margin >= ANCHOR_MARGIN
           && s.place.kind() != PlaceKind.COUNTRY
           && (big(s.place) || cuedAdmin1(h, s.place))) {
@@ -90,7 +106,7 @@ public final class PlaceResolver {
       }
     }
     for (PlaceHit h : hits) {
-      Scored s = best(h, countries, anchors, List.of(), -1);
+      Scored s = best(h, union(countries, namedCountries), anchors, List.of(), -1);
       if (s.margin >= ANCHOR_MARGIN
           && !anchors.contains(s.place)
           && !weak(h, s.place)
@@ -102,6 +118,9 @@ public final class PlaceResolver {
     Set<String> anchorCountries = new HashSet<>(countries);
     for (Place a : anchors) {
       anchorCountries.add(a.countryCode());
+    }
+    if (!anchorCountries.isEmpty()) {
+      anchorCountries.addAll(namedCountries);
     }
     // Palestine and Israel share places and names (Jerusalem): one area for this rule
     if (anchorCountries.contains("PS") || anchorCountries.contains("IL")) {
@@ -118,14 +137,15 @@ public final class PlaceResolver {
           named.addAll(hits.get(j).candidates());
         }
       }
-      Scored s = best(h, anchorCountries, anchors, named, i);
+      Scored s = best(h, union(anchorCountries, namedCountries), anchors, named, i);
       if (weak(h, s.place) && !s.supported) {
         continue;
       }
       if (!anchorCountries.isEmpty()
           && !anchorCountries.contains(s.place.countryCode())
           && !big(s.place)
-          && !cuedAdmin1(h, s.place)) {
+          && !cuedAdmin1(h, s.place)
+          && !h.cued(Cue.Type.CONTAINER)) {
         continue;
       }
       String rule =
@@ -134,6 +154,46 @@ public final class PlaceResolver {
               : s.supported ? "resolve:context" : "resolve:kind+population";
       out.add(new ResolvedPlace(h, s.place, s.score, s.margin, rule));
     }
+    return withoutForeignBeforeContainer(out, given);
+  }
+
+  /** Longest gap between a name and the container parenthesis that says where it lies. */
+  static final int CONTAINER_CHARS = 80;
+
+  /** Drops the places that a container parenthesis puts in another country (class comment). */
+  private static List<ResolvedPlace> withoutForeignBeforeContainer(
+      List<ResolvedPlace> rs, Set<String> context) {
+    List<ResolvedPlace> out = new ArrayList<>(rs.size());
+    for (int i = 0; i < rs.size(); i++) {
+      ResolvedPlace r = rs.get(i);
+      boolean foreign = false;
+      if (!r.hit().cued(Cue.Type.CONTAINER)
+          && r.place().kind() != PlaceKind.COUNTRY
+          && !context.contains(r.place().countryCode())) {
+        for (int j = i + 1; j < rs.size(); j++) {
+          ResolvedPlace c = rs.get(j);
+          if (c.hit().span().start() - r.hit().span().end() > CONTAINER_CHARS) {
+            break;
+          }
+          if (c.hit().cued(Cue.Type.CONTAINER)) {
+            foreign = !c.place().countryCode().equals(r.place().countryCode());
+            break;
+          }
+        }
+      }
+      if (!foreign) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
     return out;
   }
 

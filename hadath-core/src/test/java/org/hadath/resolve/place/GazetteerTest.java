@@ -118,4 +118,15 @@ class GazetteerTest {
         .hasMessageContaining("orphan.csv:2")
         .hasMessageContaining("parent 'gn:999' is not a known place id");
   }
+
+  @Test
+  void latinNamesAreKnownWithAndWithoutTheFinalH() {
+    assertThat(Gazetteer.spellingVariant("Rawah")).contains("Rawa");
+    assertThat(Gazetteer.spellingVariant("Dhuluiya")).contains("Dhuluiyah");
+    assertThat(Gazetteer.spellingVariant("Al Fallujah")).contains("Al Falluja");
+    assertThat(Gazetteer.spellingVariant("Sanaa")).isEmpty();
+    assertThat(Gazetteer.spellingVariant("Gaza")).isEmpty();
+    assertThat(Gazetteer.spellingVariant("الرقة")).isEmpty();
+    assertThat(Fixture.GAZETTEER.named("Ash Sharqiya")).extracting(Place::id).contains("gn:10");
+  }
 }

@@ -223,4 +223,61 @@ class GeocoderTest {
     assertThat(e.rule()).isEqualTo("locate:sentence+within");
     assertThat(e.mentions()).hasSize(2);
   }
+
+  @Test
+  void placeLocatedFromAReferencePointIsTheLocation() {
+    String t = "In Osgiliath, a town 30 kilometres west of Minas Tirith, a car bomb killed eight";
+    EventPlace e = locate(t, "car bomb");
+    assertThat(e.location().name()).isEqualTo("Osgiliath");
+    assertThat(e.rule()).isEqualTo("locate:sentence+referent");
+  }
+
+  @Test
+  void unknownPlaceLocatedFromAReferencePointIsTheLocation() {
+    String t = "قتل مدنيون في قرية منارة الواقعة جنوب ميناس تيريث إثر قصف";
+    EventPlace e = locate(t, "قصف");
+    assertThat(e.location().name()).isEqualTo("منارة");
+    assertThat(e.location().admin1()).isEqualTo("Anorien");
+    assertThat(e.rule()).isEqualTo("locate:sentence+unknown+referent");
+  }
+
+  @Test
+  void partNearTheSeatOfTheProvinceNamedNextToItIsTheLocation() {
+    // Harrowdale is administered by Ithilien but lies by Minas Tirith, the seat of Anorien
+    String t = "هدم منزل في أنوريان، يقع في حي هارودال";
+    EventPlace e = locate(t, "هدم");
+    assertThat(e.location().name()).isEqualTo("Harrowdale");
+    assertThat(e.location().admin1()).isEqualTo("Ithilien");
+    assertThat(e.rule()).isEqualTo("locate:sentence+within");
+  }
+
+  @Test
+  void placeNamedInTheDirectionOfAReferencePointIsTheLocation() {
+    // Osgiliath lies about 30 km east (north-east) of Minas Tirith
+    String t = "A car bomb killed 17 east of Minas Tirith. The blast hit a market in Osgiliath.";
+    Span all = new Span(0, t.length());
+    Span first = new Span(0, t.indexOf('.') + 1);
+    DocumentPlaces dp = places(t, PlaceContext.none());
+    EventPlace e = geo.locate(dp, spanOf(t, "car bomb"), first, all).orElseThrow();
+    assertThat(e.location().name()).isEqualTo("Osgiliath");
+    assertThat(e.rule()).isEqualTo("locate:sentence+direction");
+    String w = "A car bomb killed 17 west of Minas Tirith. The blast hit a market in Osgiliath.";
+    Span wfirst = new Span(0, w.indexOf('.') + 1);
+    EventPlace o =
+        geo.locate(places(w, PlaceContext.none()), spanOf(w, "car bomb"), wfirst, all)
+            .orElseThrow();
+    assertThat(o.location().name()).isEqualTo("Minas Tirith");
+    assertThat(o.rule()).isEqualTo("locate:sentence");
+  }
+
+  @Test
+  void foreignNameBeforeAContainerIsAnUnknownPlaceOfTheContainer() {
+    String t = "shelling hit Edoras areas (Pelargir, Ithilien)";
+    EventPlace e = locate(t, "shelling");
+    assertThat(e.location().name()).isEqualTo("Edoras");
+    assertThat(e.location().country()).isEqualTo("Gondor");
+    assertThat(e.location().admin1()).isEqualTo("Ithilien");
+    assertThat(e.location().geoPrecision()).isEqualTo(2);
+    assertThat(e.rule()).isEqualTo("locate:sentence+unknown");
+  }
 }

@@ -229,4 +229,49 @@ class PlaceFinderTest {
         .extracting(h -> h.cued(Cue.Type.CONTAINER))
         .containsExactly(false, true, true, false);
   }
+
+  @Test
+  void excludedSpanInsideALongerNameLeavesThePlace() {
+    // "Annun" is excluded (say, a news agency), "Henneth Annun" is the town
+    String t = "stabbed in the town of Henneth Annun";
+    List<PlaceHit> hs = hits(t, List.of(Fixture.spanOf(t, "Annun")));
+    assertThat(hs).extracting(h -> words(t, h)).containsExactly("Henneth Annun");
+    assertThat(hits(t, List.of(Fixture.spanOf(t, "Henneth Annun")))).isEmpty();
+  }
+
+  @Test
+  void reporterBaseIsNoPlace() {
+    assertThat(hits("our reporter in Osgiliath said the village burned")).isEmpty();
+    assertThat(hits("the correspondent in Osgiliath said")).isEmpty();
+  }
+
+  @Test
+  void countyAfterNameIsAnAdmin2Cue() {
+    assertThat(cueTypes(only("a landmine exploded in Pelargir county")))
+        .containsExactly(Cue.Type.ADMIN2, Cue.Type.PREPOSITION);
+  }
+
+  @Test
+  void lowerCaseArticleBeforeACapitalStartsAName() {
+    String t = "protesters gathered in el Harad";
+    assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("el Harad");
+    assertThat(hits("protesters gathered in el harad")).isEmpty();
+  }
+
+  @Test
+  void nameBeforeCapitalisedStreetOrBankNamesAFacility() {
+    assertThat(hits("shells fell on Osgiliath Street")).isEmpty();
+    assertThat(hits("a Molotov cocktail at the Osgiliath Bank branch")).isEmpty();
+    assertThat(hits("a car bomb in Osgiliath Square")).isEmpty();
+    String t = "a street in Osgiliath";
+    assertThat(hits(t)).extracting(h -> words(t, h)).containsExactly("Osgiliath");
+  }
+
+  @Test
+  void roadWordsAfterANameAreRoadCues() {
+    assertThat(cueTypes(only("protesters blocked the Osgiliath roundabout")))
+        .containsExactly(Cue.Type.ROAD);
+    assertThat(cueTypes(only("protesters blocked the Osgiliath road")))
+        .containsExactly(Cue.Type.ROAD);
+  }
 }

@@ -105,4 +105,38 @@ class PlaceResolverTest {
     assertThat(ids(places("غارة في ريف دول أمروث بمحافظة إيثيليان", PlaceContext.none())))
         .containsExactly("gn:13", "a1:ZZ.02");
   }
+
+  @Test
+  void countryNamedInTheReportDecides() {
+    // without context the bigger Rohan Bree wins; a report that names Gondor means the Gondor one
+    assertThat(ids(places("clashes in Bree", PlaceContext.none()))).containsExactly("gn:4");
+    assertThat(ids(places("clashes in Bree in southern Gondor", PlaceContext.none())))
+        .containsExactly("gn:3", "cc:ZZ");
+  }
+
+  @Test
+  void namedCountryNeverDropsPlacesOfAnotherCountry() {
+    // "the Rohan war" names Rohan, but the Gondor village is still kept
+    assertThat(
+            ids(
+                places(
+                    "a mine laid during the Rohan war exploded in Henneth Annun",
+                    PlaceContext.none())))
+        .containsExactly("cc:YY", "gn:8");
+  }
+
+  @Test
+  void nameInAContainerParenthesisIsKeptWhateverTheContext() {
+    // Rohan's forces shell a Gondor district: the parenthesis says where, the actors do not
+    PlaceContext rohan = new PlaceContext(Optional.empty(), Set.of("Rohan"));
+    assertThat(ids(places("shelling hit villages in Anduin district (Pelargir)", rohan)))
+        .containsExactly("gn:9");
+  }
+
+  @Test
+  void foreignNameBeforeAContainerOfAnotherCountryIsDropped() {
+    // Edoras is known only in Rohan; the parenthesis puts this one in Gondor
+    assertThat(ids(places("shelling hit Edoras areas (Pelargir, Ithilien)", PlaceContext.none())))
+        .containsExactly("gn:9", "a1:ZZ.02");
+  }
 }
