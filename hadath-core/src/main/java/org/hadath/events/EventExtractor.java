@@ -285,7 +285,10 @@ public final class EventExtractor {
     }
   }
 
-  /** Conjunctions that set a clause beside another after a comma: «، فيما …», "…, while …". */
+  /**
+   * Conjunctions that set a clause beside another after a comma: «، فيما …», "…, while …" (and the
+   * two words «في حين», whereas).
+   */
   private static final Set<String> CONTRAST = Set.of("فيما", "بينما", "while", "whereas");
 
   /** Words after «فيما» that make it "regarding", "later" or "among", not a conjunction. */
@@ -294,11 +297,11 @@ public final class EventExtractor {
 
   /**
    * <b>contrast-clause</b>: a sentence is read as clauses, split before a contrastive conjunction
-   * that follows a comma («، فيما …», «، بينما …», ", while …", ", whereas …»; not «فيما يتعلق»,
-   * «فيما بعد», «فيما بينهم»): such a clause tells a thing beside the first, often another event in
-   * another place («حريق في مبنى البلدية بعد أن رماه محتجون بالمولوتوف، فيما قطع محتجون أوتوستراد
-   * الزوق»). A clause without a trigger gives its tolls and sources to the event before it, as a
-   * sentence does, and clauses of one event join again in {@link Merger}.
+   * that follows a comma («، فيما …», «، بينما …», «، في حين …», ", while …", ", whereas …»; not
+   * «فيما يتعلق», «فيما بعد», «فيما بينهم»): such a clause tells a thing beside the first, often
+   * another event in another place («حريق في مبنى البلدية بعد أن رماه محتجون بالمولوتوف، فيما قطع
+   * محتجون أوتوستراد الزوق»). A clause without a trigger gives its tolls and sources to the event
+   * before it, as a sentence does, and clauses of one event join again in {@link Merger}.
    */
   static List<SentenceUnit> clauses(List<Token> tokens, List<SentenceUnit> sentences) {
     List<SentenceUnit> out = null;
@@ -308,10 +311,11 @@ public final class EventExtractor {
       for (int i = s.from() + 1; i + 1 < s.to(); i++) {
         Token t = tokens.get(i);
         Token before = tokens.get(i - 1);
+        boolean whereas = t.norm().equals("في") && tokens.get(i + 1).norm().equals("حين");
         if (t.kind() == Token.Kind.PUNCT
             || before.kind() != Token.Kind.PUNCT
             || !(before.norm().equals("،") || before.norm().equals(","))
-            || !(CONTRAST.contains(t.norm()) || CONTRAST.contains(t.keys()[0]))
+            || !(whereas || CONTRAST.contains(t.norm()) || CONTRAST.contains(t.keys()[0]))
             || NOT_CONJUNCTION.contains(tokens.get(i + 1).keys()[0])
             || NOT_CONJUNCTION.contains(tokens.get(i + 1).norm())) {
           continue;
