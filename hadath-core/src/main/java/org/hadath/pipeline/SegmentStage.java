@@ -13,8 +13,9 @@ import org.hadath.text.Tokenizer;
 
 /**
  * Splits the body zones of a document into sentences and tokens. Only body zones are read, so
- * titles, bylines and related-article lists never yield events. Paragraphs are split at line
- * breaks.
+ * titles, bylines and related-article lists never yield events. Paragraphs are split at line breaks
+ * and between zones; paragraphs are numbered 0, 1, 2, … with no gaps, so "the next paragraph" is
+ * always the number after.
  */
 public final class SegmentStage implements Stage {
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -46,11 +47,14 @@ public final class SegmentStage implements Stage {
     List<SentenceUnit> sentences = new ArrayList<>();
     int paragraph = 0;
     int lastEnd = -1;
+    boolean zoneEnded = false;
     for (Zone z : doc.zones(Zone.Kind.BODY)) {
       for (Span s : SentenceSplitter.split(text, z.span().start(), z.span().end())) {
-        if (lastEnd >= 0 && text.substring(lastEnd, s.start()).indexOf('\n') >= 0) {
+        // a new zone or a line break starts the next paragraph: one step, never two
+        if (lastEnd >= 0 && (zoneEnded || text.substring(lastEnd, s.start()).indexOf('\n') >= 0)) {
           paragraph++;
         }
+        zoneEnded = false;
         lastEnd = s.end();
         int from = tokens.size();
         tokens.addAll(Tokenizer.tokenize(text, s.start(), s.end()));
@@ -58,7 +62,7 @@ public final class SegmentStage implements Stage {
           sentences.add(new SentenceUnit(s, from, tokens.size(), paragraph));
         }
       }
-      paragraph++;
+      zoneEnded = true;
     }
     a.put(TOKENS, tokens);
     a.put(SENTENCES, sentences);
