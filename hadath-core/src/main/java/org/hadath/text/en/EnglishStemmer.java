@@ -11,7 +11,7 @@ package org.hadath.text.en;
  *       ies word loses its s (dies → die).
  *   <li>Plural es after s, x, z, ch, sh is removed (clashes → clash, boxes → box).
  *   <li>Plural s is removed, except after s, u or i (strikes → strike, militias → militia; status,
- *       isis, class stay).
+ *       isis, class stay); a plural gerund loses ings as a gerund loses ing (bombings → bomb).
  *   <li>Past ied → y when the word is longer than 4 letters (carried → carry), else → ie (died →
  *       die).
  *   <li>Past ed and gerund ing are removed (killed → kill, attacked → attack, bombing → bomb); then
@@ -45,7 +45,12 @@ public final class EnglishStemmer {
     }
     if (w.charAt(len - 1) == 's') {
       char c = w.charAt(len - 2);
-      return c == 's' || c == 'u' || c == 'i' || c == '\'' ? w : w.substring(0, len - 1);
+      if (c == 's' || c == 'u' || c == 'i' || c == '\'') {
+        return w;
+      }
+      // a plural gerund is the gerund's stem: bombings → bomb, like bombing
+      String g = w.endsWith("ings") ? verbStem(w, len - 4) : w;
+      return g.equals(w) ? w.substring(0, len - 1) : g;
     }
     if (w.endsWith("ied")) {
       return len > 4 ? w.substring(0, len - 3) + "y" : w.substring(0, len - 1);

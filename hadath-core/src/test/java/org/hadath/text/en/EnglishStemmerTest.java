@@ -77,4 +77,12 @@ class EnglishStemmerTest {
     assertThat(s("was")).isEqualTo("was");
     assertThat(s("")).isEmpty();
   }
+
+  @Test
+  void pluralGerundStemsLikeTheGerund() {
+    assertThat(s("bombings")).isEqualTo(s("bombing")).isEqualTo("bomb");
+    assertThat(s("shellings")).isEqualTo("shell");
+    assertThat(s("kidnappings")).isEqualTo(s("kidnapping"));
+    assertThat(s("kings")).isEqualTo("king");
+  }
 }
