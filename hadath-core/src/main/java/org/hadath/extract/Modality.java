@@ -17,9 +17,9 @@ import org.hadath.text.en.EnglishMonths;
  *       tokens before the trigger in the same clause (دون, بدون only right before it or before
  *       «أن»: «دون أن تقدم», not «أطفال دون سن العاشرة»), or a denial verb (نفى, ينفي; denied)
  *       anywhere before it in the sentence.
- *   <li><b>future</b>: a future or plan word (سوف, تعتزم, تنوي, تخطط, تستعد, هدفها, بهدف; will,
- *       plans, intends, aims) up to four tokens before the trigger in the same clause, or an Arabic
- *       verb with the future prefix س (سيبدأ, ستشن) right before it.
+ *   <li><b>future</b>: a future or plan word (سوف, تعتزم, تنوي, تخطط, تستعد, هدفها, بهدف, يسعى,
+ *       الساعي إلى; will, plans, intends, aims) up to four tokens before the trigger in the same
+ *       clause, or an Arabic verb with the future prefix س (سيبدأ, ستشن) right before it.
  *   <li><b>future</b> also: a future time word up to three tokens after the trigger in the same
  *       clause (غداً, الغد, المقبل, القادم; tomorrow, next): «مظاهرة الغد», and calls for it
  *       (دعوات, تدعو; calls, urged) before it.
@@ -104,6 +104,8 @@ public final class Modality {
           "يهدف",
           "تسعي",
           "يسعي",
+          "ساعي",
+          "ساعيه",
           "مرتقب",
           "مرتقبه",
           "محتمل",

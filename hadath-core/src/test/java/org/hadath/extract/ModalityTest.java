@@ -57,6 +57,11 @@ class ModalityTest {
   }
 
   @Test
+  void seekingToIsFuture() {
+    assertThat(exclusionAt("تنظيم داعش الساعي إلى ضرب استقرار المدينة", "ضرب")).contains("future");
+  }
+
+  @Test
   void frequentIsHabitual() {
     assertThat(exclusionAt("Land is a frequent cause of fighting between them", "fighting"))
         .contains("habitual");
