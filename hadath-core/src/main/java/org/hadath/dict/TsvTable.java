@@ -122,6 +122,22 @@ public final class TsvTable {
     return version;
   }
 
+  /**
+   * The version, which a shipped dictionary must carry.
+   *
+   * @throws DictionaryFormatException naming the file when it has no version line
+   */
+  public String requireVersion() {
+    return version.orElseThrow(
+        () ->
+            new DictionaryFormatException(
+                file,
+                0,
+                Optional.empty(),
+                "the version line is missing",
+                "Add '# version: YYYY.MM.DD-N' at the top"));
+  }
+
   public List<Row> rows() {
     return rows;
   }

@@ -139,17 +139,7 @@ public final class Outlets {
         }
       }
     }
-    String version =
-        table
-            .version()
-            .orElseThrow(
-                () ->
-                    new DictionaryFormatException(
-                        name,
-                        0,
-                        Optional.empty(),
-                        "the version line is missing",
-                        "Add '# version: YYYY.MM.DD-N' at the top"));
+    String version = table.requireVersion();
     return new Outlets(byKey, all, version);
   }
 

@@ -131,17 +131,7 @@ public final class PageLexicon {
         maxWords = Math.max(maxWords, words.size());
       }
     }
-    String version =
-        table
-            .version()
-            .orElseThrow(
-                () ->
-                    new DictionaryFormatException(
-                        name,
-                        0,
-                        Optional.empty(),
-                        "the version line is missing",
-                        "Add '# version: YYYY.MM.DD-N' at the top"));
+    String version = table.requireVersion();
     return new PageLexicon(phrases, maxWords, tokens, version);
   }
 

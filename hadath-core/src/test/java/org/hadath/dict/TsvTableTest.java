@@ -90,4 +90,13 @@ class TsvTableTest {
     assertThat(ArabicScript.hasArabicLetter("SDF 12")).isFalse();
     assertThat(ArabicScript.hasArabicLetter("٣")).isFalse();
   }
+
+  @Test
+  void aRequiredVersionIsReadOrTheFileIsNamed() throws IOException {
+    assertThat(read("# version: 2026.11.25-1\nid\tname\nx\tX\n").requireVersion())
+        .isEqualTo("2026.11.25-1");
+    assertThatThrownBy(() -> read("id\tname\nx\tX\n").requireVersion())
+        .isInstanceOf(DictionaryFormatException.class)
+        .hasMessage("t.tsv: the version line is missing. Add '# version: YYYY.MM.DD-N' at the top");
+  }
 }
