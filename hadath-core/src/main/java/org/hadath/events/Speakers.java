@@ -111,14 +111,14 @@ final class Speakers {
       }
       if (h.firstToken() >= s.endToken() && h.firstToken() - s.endToken() <= 4) {
         for (int i = s.endToken(); i < h.firstToken(); i++) {
-          if (has(tokens.get(i), AFFILIATION)) {
+          if (tokens.get(i).isAnyOf(AFFILIATION)) {
             return true;
           }
         }
       }
     }
     for (int i = Math.max(from, h.firstToken() - 3); i < h.firstToken(); i++) {
-      if (has(tokens.get(i), SPEAKER)
+      if (tokens.get(i).isAnyOf(SPEAKER)
           && complement(tokens, i + 1, h.firstToken())
           && !victim(tokens, Math.max(from, i - 2), i)) {
         return true;
@@ -140,7 +140,7 @@ final class Speakers {
       Token t = tokens.get(i);
       String k = t.keys()[0];
       boolean nisba = t.kind() == Token.Kind.ARABIC && (k.endsWith("ي") || k.endsWith("يه"));
-      if (!nisba && !has(t, LINKERS) && t.kind() != Token.Kind.PUNCT) {
+      if (!nisba && !t.isAnyOf(LINKERS) && t.kind() != Token.Kind.PUNCT) {
         return false;
       }
     }
@@ -150,19 +150,10 @@ final class Speakers {
   /** Whether a word of killing, wounding, arrest or targeting stands in {@code [from, to)}. */
   private static boolean victim(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (has(tokens.get(i), VICTIM_CUE)) {
+      if (tokens.get(i).isAnyOf(VICTIM_CUE)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean has(Token t, Set<String> words) {
-    for (String k : t.keys()) {
-      if (words.contains(k)) {
-        return true;
-      }
-    }
-    return words.contains(t.norm());
   }
 }

@@ -205,14 +205,8 @@ final class TypeRules {
 
   private static boolean mentions(List<Token> tokens, int from, int to, Set<String> words) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (words.contains(t.norm())) {
+      if (tokens.get(i).isAnyOf(words)) {
         return true;
-      }
-      for (String k : t.keys()) {
-        if (words.contains(k)) {
-          return true;
-        }
       }
     }
     return false;

@@ -58,7 +58,7 @@ public final class Nationalities {
     boolean english = tokens.get(first).kind() == Token.Kind.LATIN;
     if (english) {
       int lo = first;
-      while (lo > from && first - lo < EN_GAP && has(tokens.get(lo - 1), EN_WEAPONS)) {
+      while (lo > from && first - lo < EN_GAP && tokens.get(lo - 1).isAnyOf(EN_WEAPONS)) {
         lo--; // "Saudi rocket and artillery shelling"
       }
       int start = Math.max(from, lo - 2);
@@ -76,7 +76,7 @@ public final class Nationalities {
     }
     Match<String> before = null;
     for (Match<String> m : matcher.findLongest(tokens, from, first)) {
-      if (m.firstToken() > from && has(tokens.get(m.firstToken() - 1), AR_WEAPONS)) {
+      if (m.firstToken() > from && tokens.get(m.firstToken() - 1).isAnyOf(AR_WEAPONS)) {
         before = m; // «طائرة أمريكية», «المدفعية التركية»: the nearest wins
       }
     }
@@ -110,16 +110,4 @@ public final class Nationalities {
       Set.of(
           "طايره", "طايرات", "طيران", "مقاتله", "مقاتلات", "مروحيه", "مروحيات", "مسيره", "مسيرات",
           "بارجه", "بوارج", "مدفعيه", "صواريخ", "صاروخ", "راجمات", "دبابات");
-
-  private static boolean has(Token t, Set<String> words) {
-    if (words.contains(t.norm())) {
-      return true;
-    }
-    for (String k : t.keys()) {
-      if (words.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -352,10 +352,10 @@ public final class RoleAnalyzer {
       } else if (i > from && tokens.get(i).norm().equals("the")) {
         i--; // "linked to the Houthis"
       }
-      boolean opposed = i >= from && has(tokens.get(i), OPPOSED);
-      if (!opposed && i > from && has(tokens.get(i), LINK_PREPOSITIONS)) {
-        opposed = has(tokens.get(i - 1), LINKED); // "linked to X", "affiliated with X"
-      } else if (!opposed && i >= from && has(tokens.get(i), LINKED_AR)) {
+      boolean opposed = i >= from && tokens.get(i).isAnyOf(OPPOSED);
+      if (!opposed && i > from && tokens.get(i).isAnyOf(LINK_PREPOSITIONS)) {
+        opposed = tokens.get(i - 1).isAnyOf(LINKED); // "linked to X", "affiliated with X"
+      } else if (!opposed && i >= from && tokens.get(i).isAnyOf(LINKED_AR)) {
         opposed = tokens.get(h.firstToken()).norm().startsWith("ب"); // «مرتبطة بتنظيم X»
       }
       opposed |= civilianProperty(tokens, from, to, h);
@@ -364,7 +364,7 @@ public final class RoleAnalyzer {
           n + 1 < to
               && tokens.get(n).kind() == Token.Kind.PUNCT
               && tokens.get(n).norm().equals("-")
-              && has(tokens.get(n + 1), LINKED); // "al-Qaida-linked", "Iran-backed"
+              && tokens.get(n + 1).isAnyOf(LINKED); // "al-Qaida-linked", "Iran-backed"
       if (opposed && out == null) {
         out = new ArrayList<>(hits.subList(0, k));
       } else if (!opposed && out != null) {
@@ -386,12 +386,12 @@ public final class RoleAnalyzer {
     if (t.kind() == Token.Kind.LATIN) {
       return t.norm().equals("civilian")
           && h.endToken() < to
-          && has(tokens.get(h.endToken()), PROPERTY);
+          && tokens.get(h.endToken()).isAnyOf(PROPERTY);
     }
     String k = t.keys()[0];
     return (k.equals("مدنيه") || k.equals("مدني"))
         && h.firstToken() > from
-        && has(tokens.get(h.firstToken() - 1), PROPERTY);
+        && tokens.get(h.firstToken() - 1).isAnyOf(PROPERTY);
   }
 
   private static List<Side> group(
@@ -495,12 +495,12 @@ public final class RoleAnalyzer {
       return Link.WITH; // "between X and Y on one side and Z on the other"
     }
     for (int i = a.endToken(); i < b.firstToken(); i++) {
-      if (has(tokens.get(i), BACKED)) {
+      if (tokens.get(i).isAnyOf(BACKED)) {
         return Link.BACKED;
       }
     }
     for (int i = a.endToken(); i < b.firstToken(); i++) {
-      if (has(tokens.get(i), AGAINST)) {
+      if (tokens.get(i).isAnyOf(AGAINST)) {
         return Link.OPPOSITE;
       }
     }
@@ -510,7 +510,7 @@ public final class RoleAnalyzer {
         (a.endToken() <= trigFirst || clash && trigEnd <= a.firstToken())
             && trigEnd <= b.firstToken();
     for (int i = a.endToken(); i < b.firstToken(); i++) {
-      if (has(tokens.get(i), WITH)) {
+      if (tokens.get(i).isAnyOf(WITH)) {
         if (triggerBetween && !joint && reciprocalWith(tokens, i, a.endToken())) {
           return Link.OPPOSITE; // «اشتبكت X مع Y», "X clashed with Y"
         }
@@ -540,7 +540,7 @@ public final class RoleAnalyzer {
     if (!n.equals("مع") && !n.equals("with")) {
       return false;
     }
-    return i == from || !has(tokens.get(i - 1), TOGETHER);
+    return i == from || !tokens.get(i - 1).isAnyOf(TOGETHER);
   }
 
   /** Whether "on one side" follows within three tokens of {@code i}. */
@@ -570,7 +570,7 @@ public final class RoleAnalyzer {
       s.target = false;
       return;
     }
-    if (h.firstToken() > from && has(tokens.get(h.firstToken() - 1), WEAPON_OF)) {
+    if (h.firstToken() > from && tokens.get(h.firstToken() - 1).isAnyOf(WEAPON_OF)) {
       s.agentRule = "weapon-of"; // «قتل برصاص مسلحين مجهولين», «أصيب بنيران الجيش»
       return;
     }
@@ -578,7 +578,7 @@ public final class RoleAnalyzer {
     if (h.firstToken() >= trigEnd && h.firstToken() - trigEnd <= 3) {
       boolean aircraft = h.firstToken() > trigEnd;
       for (int i = trigEnd; i < h.firstToken(); i++) {
-        aircraft &= has(tokens.get(i), AIRCRAFT);
+        aircraft &= tokens.get(i).isAnyOf(AIRCRAFT);
       }
       if (aircraft) {
         s.agentRule = "agent-after-aircraft";
@@ -586,7 +586,7 @@ public final class RoleAnalyzer {
       }
     }
     if (h.firstToken() > from
-        && (h.firstToken() == trigEnd || has(tokens.get(h.firstToken() - 1), TARGET_VERB))
+        && (h.firstToken() == trigEnd || tokens.get(h.firstToken() - 1).isAnyOf(TARGET_VERB))
         && nominativePlural(tokens.get(h.firstToken()))) {
       // «خطف مجهولون», «استهدف الحوثيون»: a nominative plural after a verb is its subject,
       // never a genitive or an object
@@ -595,7 +595,7 @@ public final class RoleAnalyzer {
     }
     if (h.firstToken() > from
         && h.firstToken() != trigEnd
-        && has(tokens.get(h.firstToken() - 1), TARGET_VERB)) {
+        && tokens.get(h.firstToken() - 1).isAnyOf(TARGET_VERB)) {
       s.agentRule = "subject-after-verb"; // «استهدف الطيران الروسي مواقع …»
       return;
     }
@@ -659,7 +659,7 @@ public final class RoleAnalyzer {
     if (!s.target
         && h.firstToken() >= trigEnd
         && h.firstToken() - trigEnd <= 1
-        && has(tokens.get(trigFirst), TARGET)) {
+        && tokens.get(trigFirst).isAnyOf(TARGET)) {
       s.target = true;
     }
   }
@@ -681,19 +681,7 @@ public final class RoleAnalyzer {
 
   private static boolean near(List<Token> tokens, int from, int to, Set<String> words) {
     for (int i = from; i < to; i++) {
-      if (has(tokens.get(i), words)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean has(Token t, Set<String> words) {
-    if (words.contains(t.norm())) {
-      return true;
-    }
-    for (String k : t.keys()) {
-      if (words.contains(k)) {
+      if (tokens.get(i).isAnyOf(words)) {
         return true;
       }
     }

@@ -32,4 +32,20 @@ public record Token(int start, int end, Kind kind, String norm, String[] keys, S
   public Span span() {
     return new Span(start, end);
   }
+
+  /**
+   * Whether {@code words} holds this token's normalised form or one of its keys (so «والطائرات» is
+   * in a set holding «طايرات»); the test the curated word sets of the rules use.
+   */
+  public boolean isAnyOf(java.util.Set<String> words) {
+    if (words.contains(norm)) {
+      return true;
+    }
+    for (String k : keys) {
+      if (words.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
