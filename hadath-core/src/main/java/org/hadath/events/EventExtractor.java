@@ -743,11 +743,7 @@ public final class EventExtractor {
       if (recent && !nearTrigger(triggers, i)) {
         continue;
       }
-      boolean inDate = false;
-      for (TimeMention m : docTimes) {
-        inDate |= m.precision() == 1 && m.span().start() <= t.start() && t.end() <= m.span().end();
-      }
-      if (!inDate) {
+      if (!insideDayDate(t, docTimes)) {
         return true;
       }
     }
@@ -784,11 +780,17 @@ public final class EventExtractor {
       if (!after) {
         continue;
       }
-      boolean inDate = false;
-      for (TimeMention m : docTimes) {
-        inDate |= m.precision() == 1 && m.span().start() <= t.start() && t.end() <= m.span().end();
+      if (!insideDayDate(t, docTimes)) {
+        return true;
       }
-      if (!inDate) {
+    }
+    return false;
+  }
+
+  /** Whether {@code t} lies inside a time mention dated to the day (a full date). */
+  private static boolean insideDayDate(Token t, List<TimeMention> docTimes) {
+    for (TimeMention m : docTimes) {
+      if (m.precision() == 1 && m.span().start() <= t.start() && t.end() <= m.span().end()) {
         return true;
       }
     }
